@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { siteName, siteTagline } from "@/content/site";
+import { getConfig } from "@/lib/config";
+import "./globals.css";
+
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+  weight: "100 900",
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getConfig().SITE_URL),
+  icons: { icon: "/icon.svg" },
+  title: { default: `${siteName} — ${siteTagline}`, template: `%s | ${siteName}` },
+};
+
+export const viewport: Viewport = { themeColor: "#0f5c48" };
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en" className={`${inter.variable} scroll-pt-anchor`}>
+      <body className="bg-paper text-ink flex min-h-dvh flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="bg-brand-800 sr-only z-50 rounded px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { SiteNav } from "@/components/site-nav";
+import { navigation, siteName } from "@/content/site";
+
+export function SiteHeader() {
+  return (
+    <header className="border-brand-100 bg-paper/95 sticky top-0 z-40 border-b backdrop-blur">
+      <div className="h-header max-w-page relative mx-auto flex items-center justify-between gap-4 px-4 sm:px-6">
+        <Link href="/" className="text-brand-800 rounded text-2xl font-extrabold tracking-tight">
+          {siteName}
+        </Link>
+        <SiteNav items={navigation} />
+      </div>
+    </header>
+  );
+}
