@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findBrowser } from "./scripts/browser";
+import { e2eLeadsDb } from "./tests/e2e/leads-db";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const browser = findBrowser();
@@ -22,15 +23,19 @@ export default defineConfig({
   projects: [
     {
       name: "phone",
+      testIgnore: "server/**",
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    { name: "desktop", testIgnore: "server/**", use: { viewport: { width: 1280, height: 800 } } },
+    // Starts and kills servers of its own; needs no browser, so it runs once.
+    { name: "server", testMatch: "server/**/*.spec.ts" },
   ],
   webServer: {
     command: `npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // Its own lead database; the time trap and rate limit are exercised by the unit tests.
+    env: { NEXT_TELEMETRY_DISABLED: "1", LEADS_DB: e2eLeadsDb, LEADS_MIN_FILL_MS: "0", LEADS_RATE_LIMIT: "0" },
   },
 });

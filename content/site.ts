@@ -6,4 +6,7 @@ export const siteTagline = "Coaching, not just training.";
 
 export type NavItem = { href: string; label: string };
 
-export const navigation: NavItem[] = [{ href: "/", label: "Home" }];
+export const navigation: NavItem[] = [
+  { href: "/", label: "Home" },
+  { href: "/contact", label: "Contact" },
+];

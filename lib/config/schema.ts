@@ -11,9 +11,67 @@ const httpUrl = (name: string) =>
     })
     .transform((value) => value.replace(/\/+$/, ""));
 
-export const configSchema = z.object({
-  SITE_URL: httpUrl("SITE_URL").default("http://localhost:3000"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+const wholeNumber = (name: string, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number of 0 or more`)
+    .transform(Number)
+    .default(fallback);
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    schema.optional(),
+  );
+
+export const configSchema = z
+  .object({
+    SITE_URL: httpUrl("SITE_URL").default("http://localhost:3000"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    LEADS_DB: z.string().trim().min(1, "LEADS_DB must be a file path").default(".data/leads.db"),
+    LEADS_RATE_LIMIT: wholeNumber("LEADS_RATE_LIMIT", 10),
+    LEADS_MIN_FILL_MS: wholeNumber("LEADS_MIN_FILL_MS", 3000),
+    TRUST_PROXY: z
+      .enum(["0", "1", "true", "false"], "TRUST_PROXY must be 1 (behind a proxy you run) or 0")
+      .default("0")
+      .transform((value) => value === "1" || value === "true"),
+    SMTP_URL: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => /^smtps?:\/\//.test(value) && URL.canParse(value), {
+          message: "SMTP_URL must look like smtp://user:password@mail.example:587 or smtps://…",
+        }),
+    ),
+    LEADS_NOTIFY_TO: optional(
+      z
+        .string()
+        .trim()
+        .refine(
+          (value) =>
+            value.split(",").every((address) => z.email().safeParse(address.trim()).success),
+          {
+            message: "LEADS_NOTIFY_TO must be one email address, or several separated by commas",
+          },
+        ),
+    ),
+    LEADS_NOTIFY_FROM: z.string().trim().default("Altus website <website@localhost>"),
+    FORM_TOKEN_SECRET: optional(
+      z.string().min(32, "FORM_TOKEN_SECRET must be at least 32 characters long"),
+    ),
+    LEADS_REPLY_WITHIN: optional(
+      z.string().trim().max(60, "LEADS_REPLY_WITHIN must be a short phrase"),
+    ),
+  })
+  .superRefine((config, context) => {
+    if (config.SMTP_URL && !config.LEADS_NOTIFY_TO) {
+      context.addIssue({
+        code: "custom",
+        path: ["LEADS_NOTIFY_TO"],
+        message: "LEADS_NOTIFY_TO must be set when SMTP_URL is: it is where new leads are mailed",
+      });
+    }
+  });
 
 export type Config = z.infer<typeof configSchema>;

@@ -22,3 +22,35 @@ describe("parseConfig", () => {
     },
   );
 });
+
+describe("parseConfig for leads", () => {
+  it("has defaults that need no database server and no mail server", () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      LEADS_DB: ".data/leads.db",
+      LEADS_RATE_LIMIT: 10,
+      LEADS_MIN_FILL_MS: 3000,
+    });
+    expect(config.TRUST_PROXY).toBe(false);
+    expect(config.SMTP_URL).toBeUndefined();
+  });
+
+  it("names LEADS_RATE_LIMIT when it is not a whole number", () => {
+    expect(() => parseConfig({ LEADS_RATE_LIMIT: "ten" })).toThrow(
+      /LEADS_RATE_LIMIT must be a whole number/,
+    );
+  });
+
+  it("asks for LEADS_NOTIFY_TO when SMTP_URL is set", () => {
+    expect(() => parseConfig({ SMTP_URL: "smtp://127.0.0.1:2525" })).toThrow(
+      /LEADS_NOTIFY_TO must be set/,
+    );
+  });
+
+  it("never echoes a secret's value in the error", () => {
+    expect(() => parseConfig({ FORM_TOKEN_SECRET: "short-secret" })).toThrow(
+      /FORM_TOKEN_SECRET must be at least 32/,
+    );
+    expect(() => parseConfig({ FORM_TOKEN_SECRET: "short-secret" })).not.toThrow(/short-secret/);
+  });
+});

@@ -1,0 +1,22 @@
+import { getLeadIntake } from "@/lib/leads/server";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  const intake = await getLeadIntake();
+  return intake.handle(request);
+}
+
+function methodNotAllowed() {
+  return Response.json(
+    { error: "Use POST to send the contact form to this address." },
+    { status: 405, headers: { allow: "POST" } },
+  );
+}
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+};

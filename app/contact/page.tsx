@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { ContactForm } from "@/components/contact-form";
+import { getConfig } from "@/lib/config";
+import { attributionFields } from "@/lib/leads/attribution";
+import { newFormSession } from "@/lib/leads/server";
+
+export const metadata: Metadata = {
+  title: "Get coached",
+  description:
+    "Tell Altus where you’re starting and what you want to achieve, and a coach will contact you.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Rendered per request: each form carries its own submission id and signed render time.
+export default async function ContactPage({ searchParams }: Props) {
+  const hidden = attributionFields(
+    await searchParams,
+    (await headers()).get("referer"),
+    getConfig().SITE_URL,
+  );
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
+      <h1 className="text-4xl font-extrabold tracking-tight">Get coached</h1>
+      <p className="text-ink-soft mt-4 text-lg">
+        No matter where you’re starting, whether your goal is weight loss, strength, or peak
+        performance, tell us about it here. A coach will read it and contact you the way you prefer.
+      </p>
+      <ContactForm session={{ ...newFormSession(), hidden }} />
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import "server-only";
+// POST /api/contact: check where it came from and how often, read at most 16 KB, validate
+// with the shared schema, store (committed) and only then answer. Mail happens afterwards.
+import { clientAddress } from "./client-address";
+import type { LeadDb } from "./db";
+import { formDataToLeadInput } from "./form-data";
+import { checkFormToken } from "./form-token";
+import { invalidFormPage } from "./invalid-form-page";
+import type { RateLimiter } from "./rate-limit";
+import { readBodyWithin } from "./request-body";
+import { problem } from "./responses";
+import { validateLead, type Lead } from "./schema";
+import { saveLead, saveSpam } from "./store";
+
+export const bodyLimitBytes = 16 * 1024;
+
+export type ContactHandlerDeps = {
+  db: LeadDb;
+  siteUrl: string;
+  minFillMs: number;
+  trustProxy: boolean;
+  secret: string;
+  limiter: RateLimiter;
+  now?: () => Date;
+  onNewLead?: (id: string) => void;
+};
+
+type Body = { kind: "json" | "form"; input: Record<string, unknown> };
+
+/** Browsers say where a post comes from in Sec-Fetch-Site; older ones only in Origin. */
+function isCrossSite(request: Request, siteUrl: string): boolean {
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("host");
+  const proto =
+    request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
+  return origin !== new URL(siteUrl).origin && origin !== `${proto}://${host}`;
+}
+
+function spamReason(lead: Lead, deps: ContactHandlerDeps, now: Date): string | undefined {
+  if (lead.website) return "honeypot filled";
+  if (deps.minFillMs === 0) return undefined;
+  const token = checkFormToken(lead.formToken, deps.secret, now);
+  if (!token.ok) return token.reason;
+  if (token.ageMs < deps.minFillMs) return `sent ${token.ageMs} ms after the form was shown`;
+  return undefined;
+}
+
+async function readBody(request: Request): Promise<Body | Response> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json" && type !== "application/x-www-form-urlencoded") {
+    return problem(
+      request,
+      415,
+      "Send the form as application/x-www-form-urlencoded or application/json.",
+    );
+  }
+  const body = await readBodyWithin(request, bodyLimitBytes);
+  if (!body.ok)
+    return problem(
+      request,
+      413,
+      "This message is too long to send. Please shorten it and try again.",
+    );
+  if (type === "application/x-www-form-urlencoded") {
+    return { kind: "form", input: formDataToLeadInput(new URLSearchParams(body.text)) };
+  }
+  try {
+    const parsed: unknown = JSON.parse(body.text);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      return { kind: "json", input: Object.fromEntries(Object.entries(parsed)) };
+    }
+  } catch {
+    // answered below, like any other body that is not a JSON object
+  }
+  return problem(request, 400, "The request body is not a valid JSON object.");
+}
+
+export function createContactHandler(deps: ContactHandlerDeps) {
+  const clock = deps.now ?? (() => new Date());
+  return async function handleContact(request: Request): Promise<Response> {
+    const now = clock();
+    if (isCrossSite(request, deps.siteUrl)) {
+      return problem(request, 403, "This form can only be sent from the Altus website.");
+    }
+    const rate = deps.limiter.take(clientAddress(request.headers, deps.trustProxy), now.getTime());
+    if (!rate.allowed) {
+      return problem(
+        request,
+        429,
+        `Too many messages from your connection. Please wait ${rate.retryAfterSeconds} seconds and try again.`,
+        {
+          "retry-after": String(rate.retryAfterSeconds),
+        },
+      );
+    }
+    const body = await readBody(request);
+    if (body instanceof Response) return body;
+
+    const result = validateLead(body.input);
+    if (!result.ok) {
+      if (body.kind === "json") return Response.json({ errors: result.errors }, { status: 422 });
+      return new Response(invalidFormPage(body.input, result.errors), {
+        status: 422,
+        headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+      });
+    }
+
+    const reason = spamReason(result.lead, deps, now);
+    let id: string;
+    try {
+      if (reason) {
+        ({ id } = await saveSpam(deps.db, result.lead, reason, now));
+        console.info(`leads: submission ${id} stored as spam`);
+      } else {
+        const saved = await saveLead(deps.db, result.lead, now);
+        id = saved.id;
+        if (saved.stored === "new") {
+          console.info(`leads: lead ${id} stored`);
+          deps.onNewLead?.(id);
+        }
+      }
+    } catch (error) {
+      console.error(
+        `leads: could not store submission ${result.lead.submissionId}: ${error instanceof Error ? error.name : "error"}`,
+      );
+      return problem(
+        request,
+        503,
+        "We could not save your message just now. Nothing was sent; please try again in a minute.",
+        {
+          "retry-after": "60",
+        },
+      );
+    }
+
+    if (body.kind === "json") return Response.json({ id }, { status: 201 });
+    return new Response(null, { status: 303, headers: { location: "/contact/thanks" } });
+  };
+}

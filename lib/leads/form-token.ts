@@ -1,0 +1,48 @@
+import "server-only";
+// A signed note of when the form was shown. Bots post instantly; the time trap needs a
+// render time the client cannot forge, so it is an HMAC, not a plain number.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+
+const processSecret = Symbol.for("altus.formTokenSecret");
+type SecretHolder = { [processSecret]?: string };
+
+/** The configured secret, or one random secret shared by every module of this process. */
+export function formTokenSecret(
+  configured: string | undefined,
+  log: (line: string) => void = console.info,
+): string {
+  if (configured) return configured;
+  const holder = globalThis as SecretHolder;
+  if (!holder[processSecret]) {
+    holder[processSecret] = randomBytes(32).toString("base64url");
+    log(
+      "leads: FORM_TOKEN_SECRET is not set; using a random secret for this process (open forms expire on restart)",
+    );
+  }
+  return holder[processSecret];
+}
+
+function sign(secret: string, issuedAt: number) {
+  return createHmac("sha256", secret).update(`form:${issuedAt}`).digest("base64url");
+}
+
+export function createFormToken(secret: string, now: Date): string {
+  const issuedAt = now.getTime();
+  return `v1.${issuedAt}.${sign(secret, issuedAt)}`;
+}
+
+export type TokenCheck = { ok: true; ageMs: number } | { ok: false; reason: string };
+
+export function checkFormToken(token: string | undefined, secret: string, now: Date): TokenCheck {
+  const match = /^v1\.(\d{1,15})\.([\w-]{43})$/.exec(token ?? "");
+  if (!match?.[1] || !match[2]) return { ok: false, reason: "form token missing or malformed" };
+  const issuedAt = Number(match[1]);
+  const expected = Buffer.from(sign(secret, issuedAt));
+  const given = Buffer.from(match[2]);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    return { ok: false, reason: "form token signature does not match" };
+  }
+  const ageMs = now.getTime() - issuedAt;
+  if (ageMs < -60_000) return { ok: false, reason: "form token issued in the future" };
+  return { ok: true, ageMs };
+}

@@ -1,0 +1,5 @@
+// Public face of lib/leads that is safe in the browser: the schema, labels and form parsing.
+// Storage, notification and the request handler are server-only: import "@/lib/leads/server".
+export * from "./fields";
+export { formDataToLeadInput } from "./form-data";
+export { leadSchema, validateLead, type Lead, type LeadErrors, type LeadInput } from "./schema";

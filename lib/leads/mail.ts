@@ -1,0 +1,49 @@
+import "server-only";
+// The e-mail staff receive for a new lead: plain text, so nothing a prospect typed can
+// become markup; the prospect's address goes in Reply-To so staff can answer directly.
+import type { LeadRow } from "./db";
+import { contactMethodOptions, fieldLabels, goalOptions } from "./fields";
+
+export type LeadMail = { subject: string; text: string; replyTo: string };
+
+const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
+  options.find((option) => option.value === value)?.label ?? value;
+
+function parseGoals(goals: string): string[] {
+  const parsed: unknown = JSON.parse(goals);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+export function composeLeadMail(lead: LeadRow): LeadMail {
+  const lines: [string, string | null][] = [
+    [fieldLabels.name, lead.name],
+    [fieldLabels.email, lead.email],
+    ["Phone", lead.phone],
+    [
+      "Goals",
+      parseGoals(lead.goals)
+        .map((goal) => labelOf(goalOptions, goal))
+        .join(", "),
+    ],
+    ["Current training", lead.training],
+    ["Injuries or limitations", lead.limitations],
+    ["Preferred contact", labelOf(contactMethodOptions, lead.contact_method)],
+    ["Message", lead.message],
+    ["Came from", [lead.landing_page, lead.referrer].filter(Boolean).join(" ← ") || null],
+    [
+      "Campaign",
+      [lead.utm_source, lead.utm_medium, lead.utm_campaign, lead.utm_term, lead.utm_content]
+        .filter(Boolean)
+        .join(" / ") || null,
+    ],
+  ];
+  const body = lines
+    .filter((line): line is [string, string] => Boolean(line[1]))
+    .map(([label, value]) => `${label}:\n  ${value.replace(/\r?\n/g, "\n  ")}`)
+    .join("\n\n");
+  return {
+    subject: `New coaching enquiry from ${lead.name}`,
+    text: `A prospect sent the intake form on the Altus website.\n\n${body}\n\nReceived: ${lead.created_at}\nLead id: ${lead.id}\n`,
+    replyTo: lead.email,
+  };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+// Versioned schema changes, applied in name order by Kysely's Migrator. Never edit a
+// published migration: add the next one.
+import type { Kysely, Migration } from "kysely";
+
+async function createLeadTable(db: Kysely<unknown>, table: "leads" | "spam_leads") {
+  let builder = db.schema
+    .createTable(table)
+    .addColumn("id", "text", (column) => column.primaryKey())
+    .addColumn("created_at", "text", (column) => column.notNull())
+    .addColumn("name", "text", (column) => column.notNull())
+    .addColumn("email", "text", (column) => column.notNull())
+    .addColumn("phone", "text")
+    .addColumn("goals", "text", (column) => column.notNull())
+    .addColumn("training", "text")
+    .addColumn("limitations", "text")
+    .addColumn("contact_method", "text", (column) => column.notNull())
+    .addColumn("message", "text");
+  for (const column of [
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "referrer",
+    "landing_page",
+  ]) {
+    builder = builder.addColumn(column, "text");
+  }
+  if (table === "spam_leads")
+    builder = builder.addColumn("spam_reason", "text", (column) => column.notNull());
+  await builder.execute();
+}
+
+export const migrations: Record<string, Migration> = {
+  "0001_leads_spam_outbox": {
+    async up(db) {
+      await createLeadTable(db, "leads");
+      await createLeadTable(db, "spam_leads");
+      await db.schema
+        .createTable("outbox")
+        .addColumn("id", "integer", (column) => column.primaryKey().autoIncrement())
+        .addColumn("lead_id", "text", (column) => column.notNull().references("leads.id"))
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("attempts", "integer", (column) => column.notNull().defaultTo(0))
+        .addColumn("next_attempt_at", "text", (column) => column.notNull())
+        .addColumn("claimed_until", "text")
+        .addColumn("sent_at", "text")
+        .addColumn("last_error", "text")
+        .execute();
+      await db.schema
+        .createIndex("outbox_due")
+        .on("outbox")
+        .columns(["sent_at", "next_attempt_at"])
+        .execute();
+      await db.schema.createIndex("leads_created").on("leads").column("created_at").execute();
+    },
+  },
+};

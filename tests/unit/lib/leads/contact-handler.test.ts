@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import {
+  createContactHandler,
+  createFormToken,
+  listLeads,
+  RateLimiter,
+  type LeadDb,
+} from "@/lib/leads/server";
+import { tempLeadDb, validLead } from "./fixtures";
+
+const secret = "test-secret-that-is-long-enough-for-hmac";
+const site = "https://altus.example";
+const url = `${site}/api/contact`;
+
+function handlerFor(
+  db: LeadDb,
+  options: { minFillMs?: number; perMinute?: number; now?: () => Date; trustProxy?: boolean } = {},
+) {
+  return createContactHandler({
+    db,
+    siteUrl: site,
+    minFillMs: options.minFillMs ?? 0,
+    trustProxy: options.trustProxy ?? false,
+    secret,
+    limiter: new RateLimiter(options.perMinute ?? 0),
+    now: options.now,
+  });
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}) =>
+  new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+const form = (body: string, headers: Record<string, string> = {}) =>
+  new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    body,
+  });
+
+const countSpam = (db: LeadDb) =>
+  db.selectFrom("spam_leads").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+
+describe("POST /api/contact with JSON", () => {
+  it("stores a valid lead and answers 201 with its id", async () => {
+    const { db } = await tempLeadDb();
+    const lead = validLead();
+    const response = await handlerFor(db)(json(lead));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ id: lead.submissionId });
+    const rows = await listLeads(db);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      name: "Jordan Rivera",
+      email: "jordan@example.com",
+      goals: '["strength","health"]',
+    });
+  });
+
+  it("answers 422 with each field's messages", async () => {
+    const { db } = await tempLeadDb();
+    const response = await handlerFor(db)(json(validLead({ email: "nope", goals: [] })));
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      errors: {
+        email: ["Please enter an email address like name@example.com."],
+        goals: ["Please choose at least one goal."],
+      },
+    });
+    expect(await listLeads(db)).toHaveLength(0);
+  });
+
+  it("answers 400 to malformed JSON and to JSON that is not an object", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db);
+    const broken = new Request(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{name:",
+    });
+    expect((await handle(broken)).status).toBe(400);
+    const list = await handle(json([1, 2]));
+    expect(list.status).toBe(400);
+    expect(await list.json()).toEqual({ error: "The request body is not a valid JSON object." });
+  });
+
+  it("answers 415 to other content types", async () => {
+    const { db } = await tempLeadDb();
+    const request = new Request(url, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hello",
+    });
+    const response = await handlerFor(db)(request);
+    expect(response.status).toBe(415);
+    expect(await response.text()).toContain(
+      "Send the form as application/x-www-form-urlencoded or application/json.",
+    );
+  });
+
+  it("answers 413 to a body over 16 KB, declared or streamed", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db);
+    const big = JSON.stringify(validLead({ message: "x".repeat(17_000) }));
+    expect((await handle(json(JSON.parse(big)))).status).toBe(413);
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let chunk = 0; chunk < 20; chunk += 1)
+          controller.enqueue(new TextEncoder().encode("x".repeat(1024)));
+        controller.close();
+      },
+    });
+    const chunked = new Request(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect((await handle(chunked)).status).toBe(413);
+  });
+
+  it("answers 403 to a post from another site", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db);
+    expect((await handle(json(validLead(), { origin: "https://evil.example" }))).status).toBe(403);
+    expect((await handle(json(validLead(), { "sec-fetch-site": "cross-site" }))).status).toBe(403);
+    expect(
+      (
+        await handle(
+          json(validLead(), { origin: "https://evil.example", "sec-fetch-site": "same-site" }),
+        )
+      ).status,
+    ).toBe(403);
+    expect((await handle(json(validLead(), { origin: site }))).status).toBe(201);
+    expect((await handle(json(validLead(), { "sec-fetch-site": "same-origin" }))).status).toBe(201);
+    expect(await listLeads(db)).toHaveLength(2);
+  });
+
+  it("answers 429 with Retry-After once an address passes the limit, per address", async () => {
+    const { db } = await tempLeadDb();
+    let now = new Date("2026-11-25T10:00:00Z");
+    const handle = handlerFor(db, { perMinute: 2, trustProxy: true, now: () => now });
+    const from = (address: string) => ({ "x-forwarded-for": `203.0.113.9, ${address}` });
+    expect((await handle(json(validLead(), from("198.51.100.1")))).status).toBe(201);
+    expect((await handle(json(validLead(), from("198.51.100.1")))).status).toBe(201);
+    const limited = await handle(json(validLead(), from("198.51.100.1")));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("60");
+    expect((await handle(json(validLead(), from("198.51.100.2")))).status).toBe(201);
+    now = new Date(now.getTime() + 60_000);
+    expect((await handle(json(validLead(), from("198.51.100.1")))).status).toBe(201);
+  });
+
+  it("stores one lead for the same submission id sent twice and answers success both times", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db);
+    const lead = validLead();
+    const [first, second] = await Promise.all([handle(json(lead)), handle(json(lead))]);
+    expect([first?.status, second?.status]).toEqual([201, 201]);
+    expect(await listLeads(db)).toHaveLength(1);
+    expect((await db.selectFrom("outbox").selectAll().execute()).length).toBe(1);
+  });
+});
+
+describe("POST /api/contact from the plain HTML form", () => {
+  const body = (id: string) =>
+    `name=Sam+Lee&email=sam%40example.com&goals=weight-loss&goals=health&contactMethod=email&consent=on&submissionId=${id}`;
+
+  it("stores the lead and redirects to the thank-you page with 303", async () => {
+    const { db } = await tempLeadDb();
+    const response = await handlerFor(db)(form(body(crypto.randomUUID())));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/contact/thanks");
+    expect((await listLeads(db))[0]).toMatchObject({
+      name: "Sam Lee",
+      goals: '["weight-loss","health"]',
+    });
+  });
+
+  it("answers 422 with a page listing what to fix and keeping what was typed, escaped", async () => {
+    const { db } = await tempLeadDb();
+    const response = await handlerFor(db)(
+      form("name=%3Cb%3ESam%3C%2Fb%3E&email=sam&goals=strength&message=Hi+there"),
+    );
+    expect(response.status).toBe(422);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const html = await response.text();
+    expect(html).toContain("Please enter an email address like name@example.com.");
+    expect(html).toContain("Please agree to be contacted so we can reply to you.");
+    expect(html).toContain('value="&lt;b&gt;Sam&lt;/b&gt;"');
+    expect(html).not.toContain("<b>Sam</b>");
+    expect(html).toContain('value="strength" checked');
+    expect(html).toContain(">Hi there</textarea>");
+  });
+});
+
+describe("spam", () => {
+  it("stores a filled honeypot apart, answers success and queues no mail", async () => {
+    const { db } = await tempLeadDb();
+    const response = await handlerFor(db)(json(validLead({ website: "https://spam.example" })));
+    expect(response.status).toBe(201);
+    expect(await listLeads(db)).toHaveLength(0);
+    expect(Number((await countSpam(db)).n)).toBe(1);
+    expect(await db.selectFrom("outbox").selectAll().execute()).toHaveLength(0);
+  });
+
+  it("flags a form sent faster than the minimum fill time, and accepts it after", async () => {
+    const { db } = await tempLeadDb();
+    const shown = new Date("2026-11-25T10:00:00Z");
+    let now = new Date(shown.getTime() + 1000);
+    const handle = handlerFor(db, { minFillMs: 3000, now: () => now });
+    const formToken = createFormToken(secret, shown);
+    expect((await handle(json(validLead({ formToken })))).status).toBe(201);
+    expect(Number((await countSpam(db)).n)).toBe(1);
+    now = new Date(shown.getTime() + 5000);
+    expect((await handle(json(validLead({ formToken })))).status).toBe(201);
+    expect(await listLeads(db)).toHaveLength(1);
+  });
+
+  it("does not trust a token the client made up or a missing one", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db, { minFillMs: 3000 });
+    const forged = createFormToken(
+      "another-secret-of-sufficient-length!!",
+      new Date(Date.now() - 60_000),
+    );
+    expect((await handle(json(validLead({ formToken: forged })))).status).toBe(201);
+    expect((await handle(json(validLead()))).status).toBe(201);
+    expect(await listLeads(db)).toHaveLength(0);
+    expect(Number((await countSpam(db)).n)).toBe(2);
+  });
+});

@@ -1,0 +1,117 @@
+import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { validateLead } from "@/lib/leads";
+import {
+  createTransport,
+  processOutbox,
+  retryDelayMs,
+  saveLead,
+  type LeadDb,
+} from "@/lib/leads/server";
+import { tempLeadDb, validLead } from "./fixtures";
+
+type Received = { to: string[]; raw: string };
+const servers: SMTPServer[] = [];
+
+afterEach(async () => {
+  await Promise.all(
+    servers.splice(0).map((server) => new Promise<void>((done) => server.close(() => done()))),
+  );
+});
+
+/** A real SMTP server on loopback that keeps every message it is sent. */
+async function startSmtp(port = 0): Promise<{ port: number; inbox: Received[] }> {
+  const inbox: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        inbox.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        callback();
+      });
+    },
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
+  return { port: (server.server.address() as AddressInfo).port, inbox };
+}
+
+async function storeLead(db: LeadDb, overrides: Record<string, unknown> = {}) {
+  const result = validateLead(validLead(overrides));
+  if (!result.ok) throw new Error("fixture lead is invalid");
+  await saveLead(db, result.lead, new Date());
+  return result.lead;
+}
+
+const settings = (port: number) => ({
+  smtpUrl: `smtp://127.0.0.1:${port}`,
+  to: "coaches@altus.example",
+  from: "Altus website <website@altus.example>",
+});
+
+describe("lead notification by e-mail", () => {
+  it("sends exactly one mail per lead with the lead's details, to staff, replying to the prospect", async () => {
+    const { db } = await tempLeadDb();
+    const smtp = await startSmtp();
+    const lead = await storeLead(db, { name: "Avery <Stone>", message: "=cmd|' /C calc'!A0" });
+    const mail = settings(smtp.port);
+    const transport = createTransport(mail.smtpUrl);
+
+    expect(await processOutbox(db, mail, transport, new Date())).toEqual({ sent: 1, failed: 0 });
+    expect(await processOutbox(db, mail, transport, new Date())).toEqual({ sent: 0, failed: 0 });
+
+    expect(smtp.inbox).toHaveLength(1);
+    const parsed = await simpleParser(smtp.inbox[0]?.raw ?? "");
+    expect(smtp.inbox[0]?.to).toEqual(["coaches@altus.example"]);
+    expect(parsed.subject).toBe("New coaching enquiry from Avery <Stone>");
+    expect(parsed.replyTo?.text).toContain("jordan@example.com");
+    expect(parsed.text).toContain("Avery <Stone>");
+    expect(parsed.text).toContain("Strength, General health");
+    expect(parsed.text).toContain("Old knee injury");
+    expect(parsed.text).toContain(`Lead id: ${lead.submissionId}`);
+    expect(parsed.html).toBe(false);
+  });
+
+  it("keeps the lead while the mail server is down and delivers once it is back", async () => {
+    const { db } = await tempLeadDb();
+    const probe = await startSmtp();
+    const port = probe.port;
+    await new Promise<void>((done) => servers.pop()?.close(() => done()));
+    await storeLead(db);
+    const mail = settings(port);
+    const transport = createTransport(mail.smtpUrl);
+    const start = new Date();
+
+    expect(await processOutbox(db, mail, transport, start)).toEqual({ sent: 0, failed: 1 });
+    const job = await db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ attempts: 1, sent_at: null });
+    expect(job.last_error).toMatch(/ECONNREFUSED/);
+    expect(await db.selectFrom("leads").selectAll().execute()).toHaveLength(1);
+
+    const back = await startSmtp(port);
+    expect(await processOutbox(db, mail, transport, new Date(start.getTime() + 1000))).toEqual({
+      sent: 0,
+      failed: 0,
+    });
+    const later = new Date(start.getTime() + retryDelayMs(1) + 1000);
+    expect(await processOutbox(db, mail, transport, later)).toEqual({ sent: 1, failed: 0 });
+    expect(back.inbox).toHaveLength(1);
+    expect(
+      (await db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow()).sent_at,
+    ).not.toBeNull();
+  });
+
+  it("backs off from 30 seconds, doubling, up to an hour", () => {
+    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(retryDelayMs(20)).toBe(3_600_000);
+  });
+});
