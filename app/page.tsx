@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ButtonLink } from "@/components/button-link";
 import { home } from "@/content/home";
 
@@ -14,9 +15,12 @@ export default function HomePage() {
               {line}
             </p>
           ))}
-          <p className="mt-10">
+          <p className="mt-10 flex flex-wrap gap-4">
             <ButtonLink href={home.callHref} variant="inverse">
               {home.callLabel}
+            </ButtonLink>
+            <ButtonLink href={home.articleHref} variant="outlineInverse">
+              {home.articleLabel}
             </ButtonLink>
           </p>
         </div>
@@ -41,6 +45,23 @@ export default function HomePage() {
           <h2 id="promises" className="text-3xl font-bold tracking-tight">
             {home.promisesHeading}
           </h2>
+          <p className="text-ink-soft mt-4 max-w-prose text-lg">
+            Read the whole comparison in{" "}
+            <Link
+              href={home.articleHref}
+              className="text-brand-800 font-semibold underline underline-offset-4"
+            >
+              {home.articleLabel}
+            </Link>
+            , or see{" "}
+            <Link
+              href={home.certificationsHref}
+              className="text-brand-800 font-semibold underline underline-offset-4"
+            >
+              {home.certificationsLabel.toLowerCase()}
+            </Link>
+            .
+          </p>
           <ul className="mt-8 grid gap-4 md:grid-cols-3">
             {home.promises.map((promise) => (
               <li key={promise.coach} className="bg-paper rounded-lg p-6 shadow-sm">

@@ -4,6 +4,7 @@ const styles = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
   secondary: "border-2 border-brand-700 text-brand-800 hover:bg-brand-50",
   inverse: "bg-white text-brand-900 hover:bg-brand-50",
+  outlineInverse: "border-2 border-white text-white hover:bg-brand-800",
 };
 
 type Props = { href: string; children: React.ReactNode; variant?: keyof typeof styles };

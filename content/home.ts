@@ -39,4 +39,8 @@ export const home = {
     "No matter where you’re starting, whether your goal is weight loss, strength, or peak performance, you deserve a leader who takes your success as seriously as you do.",
   callLabel: "Get coached",
   callHref: "/contact",
+  articleLabel: "Personal trainer vs coach",
+  articleHref: "/articles/personal-trainer-vs-coach",
+  certificationsLabel: "The certifications behind coaching",
+  certificationsHref: "/certifications",
 };

@@ -8,5 +8,7 @@ export type NavItem = { href: string; label: string };
 
 export const navigation: NavItem[] = [
   { href: "/", label: "Home" },
+  { href: "/articles/personal-trainer-vs-coach", label: "Trainer vs coach" },
+  { href: "/certifications", label: "Certifications" },
   { href: "/contact", label: "Contact" },
 ];

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ComparisonTable } from "@/components/comparison-table";
+import { CopySectionLink } from "@/components/copy-section-link";
+import { getCertifications } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Certifications",
+  description:
+    "The certification paths behind personal training and coaching, compared: who issues each, what it requires, what it covers and who it suits.",
+};
+
+const columns = ["Issuer", "Prerequisite", "Focus", "Suited to"] as const;
+
+export default async function CertificationsPage() {
+  const certifications = await getCertifications();
+  return (
+    <div className="max-w-page mx-auto px-4 py-10 sm:px-6 sm:py-14">
+      <h1 className="text-4xl font-extrabold tracking-tight sm:text-5xl">Certifications</h1>
+      <p className="text-ink-soft mt-4 max-w-prose text-xl">
+        Both personal trainers and coaches need knowledge of exercise science, but the depth of
+        knowledge required for true coaching is significantly higher. These are the paths, compared.
+      </p>
+      <ComparisonTable caption="Certification paths compared">
+        <thead>
+          <tr>
+            <th scope="col">Certification</th>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {certifications.map(({ slug, route, frontmatter }) => (
+            <tr key={slug}>
+              <th scope="row">
+                <Link href={route} className="text-brand-700 underline underline-offset-4">
+                  {frontmatter.title}
+                </Link>
+              </th>
+              <td>{frontmatter.issuer}</td>
+              <td>{frontmatter.prerequisite}</td>
+              <td>{frontmatter.focus}</td>
+              <td>{frontmatter.suitedTo}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ComparisonTable>
+      <ul className="mt-10 grid gap-6 md:grid-cols-3">
+        {certifications.map(({ slug, route, frontmatter }) => (
+          <li key={slug} className="border-brand-100 bg-paper-warm rounded-lg border p-6">
+            <div className="group flex flex-wrap items-baseline">
+              <h2 id={slug} className="scroll-mt-anchor text-xl font-bold">
+                <Link href={route} className="text-brand-800 underline-offset-4 hover:underline">
+                  {frontmatter.title}
+                </Link>
+              </h2>
+              <CopySectionLink id={slug} title={frontmatter.title} />
+            </div>
+            <p className="text-ink-soft mt-2">{frontmatter.description}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

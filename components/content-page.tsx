@@ -1,0 +1,55 @@
+import { ContentBody } from "@/components/content-body";
+import { TableOfContents } from "@/components/table-of-contents";
+import type { ArticleFrontmatter, Entry } from "@/lib/content";
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const showDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+
+type Props = {
+  entry: Entry<ArticleFrontmatter>;
+  eyebrow?: React.ReactNode;
+  children?: React.ReactNode;
+};
+
+/** The shared frame of an MDX page: title, dates, table of contents and the body. */
+export function ContentPage({ entry, eyebrow, children }: Props) {
+  const { title, description, published, updated } = entry.frontmatter;
+  const sections = entry.compiled.sections.map(({ id, title: sectionTitle, depth }) => ({
+    id,
+    title: sectionTitle,
+    depth,
+  }));
+  return (
+    <article className="max-w-page mx-auto px-4 py-10 sm:px-6 sm:py-14">
+      <header className="max-w-prose">
+        {eyebrow}
+        <h1 className="text-4xl font-extrabold tracking-tight text-balance sm:text-5xl">{title}</h1>
+        <p className="text-ink-soft mt-4 text-xl">{description}</p>
+        <p className="text-ink-soft mt-4 text-sm">
+          Published <time dateTime={published}>{showDate(published)}</time>
+          {updated && (
+            <>
+              {" · "}Updated <time dateTime={updated}>{showDate(updated)}</time>
+            </>
+          )}
+        </p>
+      </header>
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <aside className="lg:order-2">
+          <div className="bg-paper-warm rounded-lg p-5 lg:sticky lg:top-24">
+            <TableOfContents items={sections} />
+          </div>
+        </aside>
+        <div className="max-w-prose min-w-0 lg:order-1">
+          <ContentBody entry={entry} />
+          {children}
+        </div>
+      </div>
+    </article>
+  );
+}

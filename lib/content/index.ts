@@ -1,0 +1,82 @@
+import "server-only";
+// Public face of lib/content: what pages, the sitemap and scripts ask of the content.
+import { articles, certifications, type BaseFrontmatter, type Collection } from "./collections";
+import { runMdx } from "./compile";
+import type { ContentProblem } from "./frontmatter";
+import { loadCollection, type Entry, type LoaderOptions } from "./loader";
+import type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";
+
+export {
+  checkContent,
+  pageAnchors,
+  readPublishedSections,
+  publishedSectionsFile,
+  type CheckReport,
+} from "./check";
+export { articles, certifications, allCollections } from "./collections";
+export type { ContentProblem } from "./frontmatter";
+export type { Section } from "./remark-sections";
+export type { Entry, LoaderOptions } from "./loader";
+export type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";
+
+export type Article = Entry<ArticleFrontmatter>;
+export type Certification = Entry<CertificationFrontmatter>;
+
+export class ContentError extends Error {
+  override name = "ContentError";
+}
+
+export const formatProblem = (problem: ContentProblem) =>
+  `${problem.file}:${problem.line} ${problem.message}`;
+
+async function entriesOf<F extends BaseFrontmatter>(
+  collection: Collection<F>,
+  options?: LoaderOptions,
+): Promise<Entry<F>[]> {
+  const { entries, problems } = await loadCollection(collection, options);
+  if (problems.length > 0) {
+    throw new ContentError(
+      `Content has problems (run npm run content:check):\n${problems.map(formatProblem).join("\n")}`,
+    );
+  }
+  return entries;
+}
+
+export async function getArticles(options?: LoaderOptions): Promise<Article[]> {
+  return (await entriesOf(articles, options)).sort((a, b) =>
+    b.frontmatter.published.localeCompare(a.frontmatter.published),
+  );
+}
+
+export async function getCertifications(options?: LoaderOptions): Promise<Certification[]> {
+  return (await entriesOf(certifications, options)).sort(
+    (a, b) => a.frontmatter.order - b.frontmatter.order,
+  );
+}
+
+/** The page a slug stands for, or the route it moved to (from a page's redirectFrom). */
+export async function findPage<F extends BaseFrontmatter>(
+  entries: Entry<F>[],
+  slug: string,
+): Promise<{ entry: Entry<F> } | { redirectTo: string } | undefined> {
+  const entry = entries.find((candidate) => candidate.slug === slug);
+  if (entry) return { entry };
+  const moved = entries.find((candidate) => candidate.frontmatter.redirectFrom?.includes(slug));
+  return moved ? { redirectTo: moved.route } : undefined;
+}
+
+/** Slugs a collection's pages answer to, old ones included, for generateStaticParams. */
+export function staticSlugs<F extends BaseFrontmatter>(entries: Entry<F>[]): { slug: string }[] {
+  return entries
+    .flatMap((entry) => [entry.slug, ...(entry.frontmatter.redirectFrom ?? [])])
+    .map((slug) => ({ slug }));
+}
+
+export function renderContent<F extends BaseFrontmatter>(entry: Entry<F>) {
+  return runMdx(entry.compiled);
+}
+
+/** Every content page in the build, for the sitemap and the list of linkable sections. */
+export async function getContentPages(options?: LoaderOptions): Promise<Entry<BaseFrontmatter>[]> {
+  return [...(await getArticles(options)), ...(await getCertifications(options))];
+}

@@ -1,0 +1,47 @@
+// npm run content:check — validates every MDX file in content/ and prints each problem as
+// file:line message. Exits 1 on any problem, so `npm run build` never ships broken content.
+// `npm run content:check -- --record` also records the current section ids as published.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  checkContent,
+  formatProblem,
+  getContentPages,
+  publishedSectionsFile,
+  readPublishedSections,
+} from "@/lib/content";
+
+const contentDir =
+  process.argv.find((argument) => argument.startsWith("--dir="))?.slice(6) ??
+  path.join(process.cwd(), "content");
+const report = await checkContent({ contentDir });
+
+for (const problem of report.problems) console.error(formatProblem(problem));
+if (report.problems.length > 0) {
+  const files = new Set(report.problems.map((problem) => problem.file)).size;
+  console.error(
+    `\ncontent:check: ${report.problems.length} problem(s) in ${files} file(s). Nothing was built.`,
+  );
+  process.exit(1);
+}
+
+if (process.argv.includes("--record")) {
+  const published = await readPublishedSections(contentDir);
+  for (const page of await getContentPages({ contentDir, includeDrafts: false })) {
+    published[page.route] = [
+      ...new Set([
+        ...(published[page.route] ?? []),
+        ...page.compiled.sections.map((section) => section.id),
+      ]),
+    ];
+  }
+  await writeFile(
+    path.join(contentDir, publishedSectionsFile),
+    `${JSON.stringify(published, null, 2)}\n`,
+  );
+  console.log(`content:check: recorded published section ids in ${publishedSectionsFile}`);
+}
+
+console.log(
+  `content:check: ${report.pages} pages, ${report.sections} sections, ${report.links} internal links — all good.`,
+);

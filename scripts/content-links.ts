@@ -1,0 +1,20 @@
+// npm run content:links — every address marketing can link to: each published page and each
+// of its sections, as SITE_URL/path#id with the heading it lands on.
+import { getContentPages } from "@/lib/content";
+import { getConfig } from "@/lib/config";
+
+const site = getConfig().SITE_URL;
+const pages = await getContentPages({ includeDrafts: false });
+
+for (const page of pages) {
+  console.log(`${site}${page.route}\t${page.frontmatter.title}`);
+  for (const section of page.compiled.sections) {
+    console.log(
+      `${site}${page.route}#${section.id}\t${section.depth === 3 ? "  " : ""}${section.title}`,
+    );
+  }
+  for (const [old, current] of Object.entries(page.frontmatter.anchorAliases ?? {})) {
+    console.log(`${site}${page.route}#${old}\t(old id, lands on #${current})`);
+  }
+  console.log("");
+}

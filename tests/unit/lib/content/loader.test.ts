@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { getArticles } from "@/lib/content";
+
+const contentDir = "tests/fixtures/content";
+
+describe("content loader", () => {
+  it("lists drafts when asked for development", async () => {
+    const slugs = (await getArticles({ contentDir, includeDrafts: true })).map(
+      (article) => article.slug,
+    );
+    expect(slugs).toEqual(["draft-ideas", "strength-basics"]);
+  });
+
+  it("leaves drafts out of a build", async () => {
+    const slugs = (await getArticles({ contentDir, includeDrafts: false })).map(
+      (article) => article.slug,
+    );
+    expect(slugs).toEqual(["strength-basics"]);
+  });
+
+  it("defaults to drafts only under NODE_ENV=development", async () => {
+    expect(process.env.NODE_ENV).not.toBe("development");
+    expect((await getArticles({ contentDir })).map((article) => article.slug)).toEqual([
+      "strength-basics",
+    ]);
+  });
+
+  it("reads frontmatter, the route from the file name, and the sections with their ids", async () => {
+    const [article] = await getArticles({ contentDir, includeDrafts: false });
+    expect(article?.route).toBe("/articles/strength-basics");
+    expect(article?.frontmatter).toMatchObject({
+      title: "Strength basics",
+      published: "2026-10-01",
+      updated: "2026-11-01",
+    });
+    expect(article?.compiled.sections).toEqual([
+      { id: "warm-up", title: "Warm-up", depth: 2, line: 12 },
+      { id: "plan", title: "The plan", depth: 3, line: 16 },
+    ]);
+  });
+});
