@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { JsonLd } from "@/components/json-ld";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { siteName, siteTagline } from "@/content/site";
 import { getConfig } from "@/lib/config";
+import { organizationJsonLd } from "@/lib/seo";
 import "./globals.css";
 
 const inter = localFont({
@@ -36,6 +38,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           {children}
         </main>
         <SiteFooter />
+        <JsonLd data={organizationJsonLd(getConfig().SITE_URL)} />
       </body>
     </html>
   );

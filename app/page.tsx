@@ -1,6 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/button-link";
 import { home } from "@/content/home";
+import { siteName } from "@/content/site";
+import { pageMetadata } from "@/lib/seo";
+
+export const metadata: Metadata = pageMetadata({
+  title: `${siteName}: ${home.title}`,
+  absoluteTitle: true,
+  description: home.description,
+  path: "/",
+});
 
 export default function HomePage() {
   return (

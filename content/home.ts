@@ -2,6 +2,8 @@
 
 export const home = {
   title: "We don’t just train clients—we coach athletes.",
+  description:
+    "Altus coaches: a leader who owns your results, looks at your whole life, and plans for goals that stick—not just someone counting your reps.",
   intro: [
     "If you’ve worked with Altus, you know we don’t just call ourselves personal trainers—we’re coaches.",
     "A coach is a leader, a project manager, and a strategist—not just someone counting your reps.",

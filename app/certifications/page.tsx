@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EntryCard } from "@/components/entry-card";
 import { ComparisonTable } from "@/components/comparison-table";
-import { CopySectionLink } from "@/components/copy-section-link";
 import { getCertifications } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Certifications",
   description:
     "The certification paths behind personal training and coaching, compared: who issues each, what it requires, what it covers and who it suits.",
-};
+  path: "/certifications",
+});
 
 const columns = ["Issuer", "Prerequisite", "Focus", "Suited to"] as const;
 
@@ -50,17 +52,13 @@ export default async function CertificationsPage() {
       </ComparisonTable>
       <ul className="mt-10 grid gap-6 md:grid-cols-3">
         {certifications.map(({ slug, route, frontmatter }) => (
-          <li key={slug} className="border-brand-100 bg-paper-warm rounded-lg border p-6">
-            <div className="group flex flex-wrap items-baseline">
-              <h2 id={slug} className="scroll-mt-anchor text-xl font-bold">
-                <Link href={route} className="text-brand-800 underline-offset-4 hover:underline">
-                  {frontmatter.title}
-                </Link>
-              </h2>
-              <CopySectionLink id={slug} title={frontmatter.title} />
-            </div>
-            <p className="text-ink-soft mt-2">{frontmatter.description}</p>
-          </li>
+          <EntryCard
+            key={slug}
+            id={slug}
+            href={route}
+            title={frontmatter.title}
+            description={frontmatter.description}
+          />
         ))}
       </ul>
     </div>

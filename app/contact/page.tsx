@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ContactForm } from "@/components/contact-form";
 import { getConfig } from "@/lib/config";
+import { pageMetadata } from "@/lib/seo";
 import { attributionFields } from "@/lib/leads/attribution";
 import { newFormSession } from "@/lib/leads/server";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Get coached",
   description:
     "Tell Altus where you’re starting and what you want to achieve, and a coach will contact you.",
-};
+  path: "/contact",
+});
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -33,4 +33,4 @@ export const certifications: Collection<CertificationFrontmatter> = {
 export const allCollections = [articles, certifications] as const;
 
 /** Routes that are not MDX pages but may be linked to from content. */
-export const appRoutes = ["/", "/certifications", "/contact", "/contact/thanks"];
+export const appRoutes = ["/", "/articles", "/certifications", "/contact", "/contact/thanks"];

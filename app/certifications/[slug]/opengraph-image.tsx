@@ -1,0 +1,18 @@
+import { findPage, getCertifications, staticSlugs } from "@/lib/content";
+import { ogContentType, ogImage, ogSize } from "@/lib/seo/og-image";
+
+export const alt = "The certification’s name on Altus’s brand colours";
+export const size = ogSize;
+export const contentType = ogContentType;
+
+export async function generateStaticParams() {
+  return staticSlugs(await getCertifications());
+}
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const found = await findPage(await getCertifications(), (await params).slug);
+  return ogImage(
+    found && "entry" in found ? found.entry.frontmatter.title : "Altus",
+    "Certification",
+  );
+}

@@ -1,0 +1,10 @@
+import { home } from "@/content/home";
+import { ogContentType, ogImage, ogSize } from "@/lib/seo/og-image";
+
+export const alt = "Altus: we don’t just train clients, we coach athletes";
+export const size = ogSize;
+export const contentType = ogContentType;
+
+export default function Image() {
+  return ogImage(home.title, "Altus coaching");
+}

@@ -1,0 +1,104 @@
+// Page metadata and structured data, built the same way for every page: canonical address
+// from SITE_URL (via metadataBase), Open Graph and Twitter cards, schema.org JSON-LD.
+import type { Metadata } from "next";
+import { siteName } from "@/content/site";
+
+type PageMeta = {
+  title: string;
+  /** The home page shows its title as is, without the "| Altus" suffix. */
+  absoluteTitle?: boolean;
+  description: string;
+  path: string;
+  article?: { published: string; updated?: string };
+  /** The page's own Open Graph image route; other pages share the site-wide card. */
+  image?: string;
+};
+
+export function pageMetadata({
+  title,
+  absoluteTitle,
+  description,
+  path,
+  article,
+  image,
+}: PageMeta): Metadata {
+  const images = [
+    {
+      url: image ?? "/opengraph-image",
+      width: 1200,
+      height: 630,
+      alt: image ? title : `${siteName}: coaching, not just training`,
+    },
+  ];
+  return {
+    title: absoluteTitle ? { absolute: title } : title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      title,
+      description,
+      url: path,
+      siteName,
+      locale: "en",
+      images,
+      ...(article
+        ? {
+            type: "article",
+            publishedTime: article.published,
+            modifiedTime: article.updated ?? article.published,
+          }
+        : { type: "website" }),
+    },
+    twitter: { card: "summary_large_image", title, description, images },
+  };
+}
+
+export type Crumb = { name: string; path: string };
+
+export function organizationJsonLd(siteUrl: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: siteName,
+    url: `${siteUrl}/`,
+  };
+}
+
+export function breadcrumbJsonLd(siteUrl: string, crumbs: Crumb[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: `${siteUrl}${crumb.path}`,
+    })),
+  };
+}
+
+export function articleJsonLd(
+  siteUrl: string,
+  page: { title: string; description: string; path: string; published: string; updated?: string },
+) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: page.title,
+    description: page.description,
+    datePublished: page.published,
+    dateModified: page.updated ?? page.published,
+    mainEntityOfPage: `${siteUrl}${page.path}`,
+    image: `${siteUrl}${page.path}/opengraph-image`,
+    author: { "@type": "Organization", name: siteName, url: `${siteUrl}/` },
+    publisher: { "@type": "Organization", name: siteName, url: `${siteUrl}/` },
+  };
+}
+
+/** JSON for a <script> element: `<` is escaped so no text in it can close the element. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,76 @@
+// Bytes a browser downloads for a built page: the HTML, its scripts and its stylesheets,
+// gzip-compressed as `next start` serves them. Deterministic, so budgets can be tested.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export type PageWeight = {
+  html: number;
+  js: number;
+  jsFiles: number;
+  css: number;
+  cssFiles: number;
+  fontPreloaded: boolean;
+};
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
+
+/** Weighs a prerendered page of a build: `appDir` holds `.next`, `route` is like `/articles/x`. */
+export function weighPage(appDir: string, route: string): PageWeight {
+  const file = path.join(
+    appDir,
+    ".next",
+    "server",
+    "app",
+    `${route === "/" ? "index" : route.slice(1)}.html`,
+  );
+  const html = readFileSync(file, "utf8");
+  const asset = (href: string) =>
+    readFileSync(path.join(appDir, ".next", href.replace(/^\/_next\//, "").split("?")[0] ?? ""));
+  const scripts = new Set<string>();
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    const src = /\bsrc="(\/_next\/[^"]+)"/.exec(tag)?.[1];
+    // Modern browsers skip noModule polyfills.
+    if (src && !/\bnoModule\b|\bnomodule\b/.test(tag)) scripts.add(src);
+  }
+  const styles = new Set(
+    [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="(\/_next\/[^"]+)"/g)].map(
+      (match) => match[1] ?? "",
+    ),
+  );
+  return {
+    html: gz(html),
+    js: [...scripts].reduce((sum, src) => sum + gz(asset(src)), 0),
+    jsFiles: scripts.size,
+    css: [...styles].reduce((sum, href) => sum + gz(asset(href)), 0),
+    cssFiles: styles.size,
+    fontPreloaded: /<link\b[^>]*rel="preload"[^>]*as="font"/.test(html),
+  };
+}
+
+export const bareAppDir = path.join(process.cwd(), ".bench", "bare");
+
+const bareFiles: Record<string, string> = {
+  // Turbopack resolves packages only inside its root, so the root is the project; the odd page
+  // extension keeps the project's own instrumentation.ts out of this build.
+  "next.config.ts": `import path from "node:path";\nexport default { pageExtensions: ["bare.tsx"], turbopack: { root: path.resolve(process.cwd(), "../..") } };\n`,
+  "app/layout.bare.tsx": `export const metadata = { title: "Bare", description: "Baseline page" };\nexport default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n`,
+  "app/page.bare.tsx": `export default function Home() {\n  return (<main><h1>Bare Next.js page</h1><p>The baseline: same Next.js version, no site code.</p><a href="https://nextjs.org/docs">Docs</a></main>);\n}\n`,
+};
+
+/** Builds a bare create-next-app-style page with the project's own Next (the baseline). */
+export function buildBareApp(): string {
+  for (const [name, text] of Object.entries(bareFiles)) {
+    const file = path.join(bareAppDir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!existsSync(file) || readFileSync(file, "utf8") !== text) writeFileSync(file, text);
+  }
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  execFileSync(process.execPath, [nextBin, "build"], {
+    cwd: bareAppDir,
+    stdio: "pipe",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return bareAppDir;
+}
