@@ -36,6 +36,11 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // Its own lead database; the time trap and rate limit are exercised by the unit tests.
-    env: { NEXT_TELEMETRY_DISABLED: "1", LEADS_DB: e2eLeadsDb, LEADS_MIN_FILL_MS: "0", LEADS_RATE_LIMIT: "0" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      LEADS_DB: e2eLeadsDb,
+      LEADS_MIN_FILL_MS: "0",
+      LEADS_RATE_LIMIT: "0",
+    },
   },
 });

@@ -1,6 +1,10 @@
+import { Breadcrumb } from "@/components/breadcrumb";
 import { ContentBody } from "@/components/content-body";
+import { JsonLd } from "@/components/json-ld";
 import { TableOfContents } from "@/components/table-of-contents";
+import { getConfig } from "@/lib/config";
 import type { ArticleFrontmatter, Entry } from "@/lib/content";
+import { breadcrumbJsonLd } from "@/lib/seo";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -10,14 +14,10 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
 });
 const showDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
-type Props = {
-  entry: Entry<ArticleFrontmatter>;
-  eyebrow?: React.ReactNode;
-  children?: React.ReactNode;
-};
+type Props = { entry: Entry<ArticleFrontmatter>; parent: { name: string; path: string } };
 
-/** The shared frame of an MDX page: title, dates, table of contents and the body. */
-export function ContentPage({ entry, eyebrow, children }: Props) {
+/** The shared frame of an MDX page: breadcrumb, title, dates, table of contents and the body. */
+export function ContentPage({ entry, parent }: Props) {
   const { title, description, published, updated } = entry.frontmatter;
   const sections = entry.compiled.sections.map(({ id, title: sectionTitle, depth }) => ({
     id,
@@ -27,7 +27,14 @@ export function ContentPage({ entry, eyebrow, children }: Props) {
   return (
     <article className="max-w-page mx-auto px-4 py-10 sm:px-6 sm:py-14">
       <header className="max-w-prose">
-        {eyebrow}
+        <JsonLd
+          data={breadcrumbJsonLd(getConfig().SITE_URL, [
+            { name: "Home", path: "/" },
+            parent,
+            { name: title, path: entry.route },
+          ])}
+        />
+        <Breadcrumb parent={parent} />
         <h1 className="text-4xl font-extrabold tracking-tight text-balance sm:text-5xl">{title}</h1>
         <p className="text-ink-soft mt-4 text-xl">{description}</p>
         <p className="text-ink-soft mt-4 text-sm">
@@ -47,7 +54,6 @@ export function ContentPage({ entry, eyebrow, children }: Props) {
         </aside>
         <div className="max-w-prose min-w-0 lg:order-1">
           <ContentBody entry={entry} />
-          {children}
         </div>
       </div>
     </article>

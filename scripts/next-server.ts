@@ -12,11 +12,15 @@ export type RunningServer = {
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
+type StartOptions = { cwd?: string; readyPath?: string };
+
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
+  { cwd = process.cwd(), readyPath = "/contact/thanks" }: StartOptions = {},
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -30,7 +34,7 @@ export async function startNextServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
-      if ((await fetch(`${url}/contact/thanks`)).ok) break;
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {
       // not listening yet
     }

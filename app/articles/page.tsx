@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EntryCard } from "@/components/entry-card";
+import { EntryList } from "@/components/entry-list";
 import { getArticles } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo";
 
@@ -15,17 +15,7 @@ export default async function ArticlesPage() {
   return (
     <div className="max-w-page mx-auto px-4 py-10 sm:px-6 sm:py-14">
       <h1 className="text-4xl font-extrabold tracking-tight sm:text-5xl">Articles</h1>
-      <ul className="mt-10 grid gap-6 md:grid-cols-2">
-        {articles.map(({ slug, route, frontmatter }) => (
-          <EntryCard
-            key={slug}
-            id={slug}
-            href={route}
-            title={frontmatter.title}
-            description={frontmatter.description}
-          />
-        ))}
-      </ul>
+      <EntryList entries={articles} className="md:grid-cols-2" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EntryCard } from "@/components/entry-card";
+import { EntryList } from "@/components/entry-list";
 import { ComparisonTable } from "@/components/comparison-table";
 import { getCertifications } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo";
@@ -50,17 +50,7 @@ export default async function CertificationsPage() {
           ))}
         </tbody>
       </ComparisonTable>
-      <ul className="mt-10 grid gap-6 md:grid-cols-3">
-        {certifications.map(({ slug, route, frontmatter }) => (
-          <EntryCard
-            key={slug}
-            id={slug}
-            href={route}
-            title={frontmatter.title}
-            description={frontmatter.description}
-          />
-        ))}
-      </ul>
+      <EntryList entries={certifications} className="md:grid-cols-3" />
     </div>
   );
 }

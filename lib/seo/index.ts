@@ -102,3 +102,23 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
 }
+
+type FoundPage = {
+  entry: {
+    route: string;
+    frontmatter: { title: string; description: string; published: string; updated?: string };
+  };
+};
+
+/** Metadata of an MDX page with its own share image; nothing for a slug that only redirects. */
+export function entryMetadata(found: FoundPage | { redirectTo: string } | undefined): Metadata {
+  if (!found || !("entry" in found)) return {};
+  const { route, frontmatter } = found.entry;
+  return pageMetadata({
+    title: frontmatter.title,
+    description: frontmatter.description,
+    path: route,
+    article: frontmatter,
+    image: `${route}/opengraph-image`,
+  });
+}

@@ -5,8 +5,7 @@ import { expect, type APIRequestContext, type Locator, type Page } from "@playwr
 export async function crawlSite(request: APIRequestContext, start = "/"): Promise<string[]> {
   const seen = new Set<string>([start]);
   const queue = [start];
-  while (queue.length > 0) {
-    const path = queue.shift() as string;
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     const response = await request.get(path);
     expect(response.status(), `${path} should answer 200`).toBe(200);
     if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ContentPage } from "@/components/content-page";
-import { Breadcrumb } from "@/components/breadcrumb";
 import { JsonLd } from "@/components/json-ld";
 import { getConfig } from "@/lib/config";
 import { findPage, getArticles, staticSlugs } from "@/lib/content";
-import { articleJsonLd, breadcrumbJsonLd, pageMetadata } from "@/lib/seo";
+import { articleJsonLd, entryMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,16 +15,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findPage(await getArticles(), (await params).slug);
-  if (!found || !("entry" in found)) return {};
-  const { route, frontmatter } = found.entry;
-  return pageMetadata({
-    title: frontmatter.title,
-    description: frontmatter.description,
-    path: route,
-    article: frontmatter,
-    image: `${route}/opengraph-image`,
-  });
+  return entryMetadata(await findPage(await getArticles(), (await params).slug));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -33,21 +23,10 @@ export default async function ArticlePage({ params }: Props) {
   if (!found) notFound();
   if ("redirectTo" in found) permanentRedirect(found.redirectTo);
   const { route, frontmatter } = found.entry;
-  const site = getConfig().SITE_URL;
   return (
     <>
-      <JsonLd data={articleJsonLd(site, { ...frontmatter, path: route })} />
-      <JsonLd
-        data={breadcrumbJsonLd(site, [
-          { name: "Home", path: "/" },
-          { name: "Articles", path: "/articles" },
-          { name: frontmatter.title, path: route },
-        ])}
-      />
-      <ContentPage
-        entry={found.entry}
-        eyebrow={<Breadcrumb parent={{ name: "Articles", path: "/articles" }} />}
-      />
+      <JsonLd data={articleJsonLd(getConfig().SITE_URL, { ...frontmatter, path: route })} />
+      <ContentPage entry={found.entry} parent={{ name: "Articles", path: "/articles" }} />
     </>
   );
 }

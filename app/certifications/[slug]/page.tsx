@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ContentPage } from "@/components/content-page";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { JsonLd } from "@/components/json-ld";
-import { getConfig } from "@/lib/config";
 import { findPage, getCertifications, staticSlugs } from "@/lib/content";
-import { breadcrumbJsonLd, pageMetadata } from "@/lib/seo";
+import { entryMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,35 +13,14 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await findPage(await getCertifications(), (await params).slug);
-  if (!found || !("entry" in found)) return {};
-  const { route, frontmatter } = found.entry;
-  return pageMetadata({
-    title: frontmatter.title,
-    description: frontmatter.description,
-    path: route,
-    article: frontmatter,
-    image: `${route}/opengraph-image`,
-  });
+  return entryMetadata(await findPage(await getCertifications(), (await params).slug));
 }
 
 export default async function CertificationPage({ params }: Props) {
   const found = await findPage(await getCertifications(), (await params).slug);
   if (!found) notFound();
   if ("redirectTo" in found) permanentRedirect(found.redirectTo);
-  const { route, frontmatter } = found.entry;
-  const crumbs = [
-    { name: "Home", path: "/" },
-    { name: "Certifications", path: "/certifications" },
-    { name: frontmatter.title, path: route },
-  ];
   return (
-    <>
-      <JsonLd data={breadcrumbJsonLd(getConfig().SITE_URL, crumbs)} />
-      <ContentPage
-        entry={found.entry}
-        eyebrow={<Breadcrumb parent={{ name: "Certifications", path: "/certifications" }} />}
-      />
-    </>
+    <ContentPage entry={found.entry} parent={{ name: "Certifications", path: "/certifications" }} />
   );
 }
