@@ -1,7 +1,9 @@
 import "server-only";
 // Writes a lead and, for a real one, its notification job in one transaction: a lead that
 // was answered with success is on disk, and its e-mail cannot be forgotten.
-import type { LeadDb, LeadRow } from "./db";
+import { randomUUID } from "node:crypto";
+import type { Transaction } from "kysely";
+import type { LeadDatabase, LeadDb, LeadRow } from "./db";
 import type { Lead } from "./schema";
 
 export type SaveResult = { id: string; stored: "new" | "duplicate" };
@@ -28,27 +30,52 @@ function toRow(lead: Lead, createdAt: Date): LeadRow {
   };
 }
 
-/** Stores a lead once per submission id; a repeat (double click, retry) changes nothing. */
+/** The enquiry itself: everything but the id and the time it arrived. */
+const sameEnquiry = (a: LeadRow, b: LeadRow) =>
+  (Object.keys(a) as (keyof LeadRow)[]).every(
+    (key) => key === "id" || key === "created_at" || a[key] === b[key],
+  );
+
+async function insertWithOutbox(trx: Transaction<LeadDatabase>, row: LeadRow): Promise<boolean> {
+  const inserted = await trx
+    .insertInto("leads")
+    .values(row)
+    .onConflict((conflict) => conflict.column("id").doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await trx
+    .insertInto("outbox")
+    .values({
+      lead_id: row.id,
+      created_at: row.created_at,
+      attempts: 0,
+      next_attempt_at: row.created_at,
+    })
+    .execute();
+  return true;
+}
+
+/**
+ * Stores a lead once per submission id: a repeat of the same enquiry (double click, retry)
+ * changes nothing. A different enquiry under an id already used (the form brought back with
+ * the Back button after a success) is a new lead and gets a new id: it is never dropped.
+ */
 export async function saveLead(db: LeadDb, lead: Lead, now: Date): Promise<SaveResult> {
   const row = toRow(lead, now);
   return db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto("leads")
-      .values(row)
-      .onConflict((conflict) => conflict.column("id").doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0)
-      return { id: row.id, stored: "duplicate" };
-    await trx
-      .insertInto("outbox")
-      .values({
-        lead_id: row.id,
-        created_at: row.created_at,
-        attempts: 0,
-        next_attempt_at: row.created_at,
-      })
+    if (await insertWithOutbox(trx, row)) return { id: row.id, stored: "new" };
+    // Earlier rows that could hold this enquiry: the one under its id, and any stored under a
+    // new id because this id was taken (a retry of a renamed enquiry).
+    const earlier = await trx
+      .selectFrom("leads")
+      .selectAll()
+      .where((where) => where.or([where("id", "=", row.id), where("email", "=", row.email)]))
       .execute();
-    return { id: row.id, stored: "new" };
+    const same = earlier.find((candidate) => sameEnquiry(candidate, row));
+    if (same) return { id: same.id, stored: "duplicate" };
+    const renamed = { ...row, id: randomUUID() };
+    await insertWithOutbox(trx, renamed);
+    return { id: renamed.id, stored: "new" };
   });
 }
 

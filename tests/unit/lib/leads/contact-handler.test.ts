@@ -163,6 +163,29 @@ describe("POST /api/contact with JSON", () => {
     expect(await listLeads(db)).toHaveLength(1);
     expect((await db.selectFrom("outbox").selectAll().execute()).length).toBe(1);
   });
+
+  it("keeps a different enquiry sent under an id already used (form restored by Back)", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db);
+    const first = validLead();
+    const second = { ...first, name: "Casey Morgan", email: "casey@example.com" };
+    expect((await handle(json(first))).status).toBe(201);
+    const answer = await handle(json(second));
+    expect(answer.status).toBe(201);
+    const { id } = (await answer.json()) as { id: string };
+    expect(id).not.toBe(first.submissionId);
+    const rows = await listLeads(db);
+    expect(rows.map((row) => [row.id, row.name])).toEqual(
+      expect.arrayContaining([
+        [first.submissionId, "Jordan Rivera"],
+        [id, "Casey Morgan"],
+      ]),
+    );
+    expect((await db.selectFrom("outbox").select("lead_id").execute()).length).toBe(2);
+    // The same second enquiry sent again is still one lead.
+    expect((await handle(json(second))).status).toBe(201);
+    expect(await listLeads(db)).toHaveLength(2);
+  });
 });
 
 describe("POST /api/contact from the plain HTML form", () => {
