@@ -14,7 +14,8 @@ import {
 const contentDir =
   process.argv.find((argument) => argument.startsWith("--dir="))?.slice(6) ??
   path.join(process.cwd(), "content");
-const report = await checkContent({ contentDir });
+const record = process.argv.includes("--record");
+const report = await checkContent({ contentDir, ignoreUnrecorded: record });
 
 for (const problem of report.problems) console.error(formatProblem(problem));
 if (report.problems.length > 0) {
@@ -25,7 +26,7 @@ if (report.problems.length > 0) {
   process.exit(1);
 }
 
-if (process.argv.includes("--record")) {
+if (record) {
   const published = await readPublishedSections(contentDir);
   for (const page of await getContentPages({ contentDir, includeDrafts: false })) {
     published[page.route] = [

@@ -79,6 +79,12 @@ function checkLink(
   const target = pages.get(route);
   if (!target && !appRoutes.includes(route))
     return { file: page.file, line, message: `link to ${url}: there is no page ${route}` };
+  if (target?.frontmatter.draft && !page.frontmatter.draft)
+    return {
+      file: page.file,
+      line,
+      message: `link to ${url}: ${route} is a draft, so it is not on the site; publish it or remove the link`,
+    };
   if (id && target && !pageAnchors(target).has(id)) {
     return {
       file: page.file,
@@ -91,7 +97,10 @@ function checkLink(
   return undefined;
 }
 
-export async function checkContent(options: LoaderOptions = {}): Promise<CheckReport> {
+/** ignoreUnrecorded: new section ids are fine (they are being recorded right now). */
+export type CheckOptions = LoaderOptions & { ignoreUnrecorded?: boolean };
+
+export async function checkContent(options: CheckOptions = {}): Promise<CheckReport> {
   const contentDir = options.contentDir ?? defaultContentDir();
   const loaded = await Promise.all(
     allCollections.map((collection) =>
@@ -126,6 +135,17 @@ export async function checkContent(options: LoaderOptions = {}): Promise<CheckRe
   const published = await readPublishedSections(contentDir);
   const lockFile = path.relative(process.cwd(), path.join(contentDir, publishedSectionsFile));
   const unreadable = new Set(loaded.flatMap((result) => result.unreadable));
+  for (const page of pages.values()) {
+    if (page.frontmatter.draft || options.ignoreUnrecorded) continue;
+    const recorded = new Set(published[page.route] ?? []);
+    for (const section of page.compiled.sections.filter((section) => !recorded.has(section.id))) {
+      problems.push({
+        file: page.file,
+        line: section.line,
+        message: `section id "${section.id}" is new; record it as published with npm run content:check -- --record and commit ${lockFile}, so it can never vanish unnoticed`,
+      });
+    }
+  }
   for (const [route, ids] of Object.entries(published)) {
     if (unreadable.has(route)) continue;
     const page = pages.get(route) ?? redirects.get(route);
