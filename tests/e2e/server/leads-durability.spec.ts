@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { startNextServer, type RunningServer } from "../../../scripts/next-server";
+import { lead, post } from "./lead-posts";
 
 // Each test runs its own `next start` of the build on its own port and database.
 let dir: string;
@@ -21,26 +21,6 @@ test.afterEach(async () => {
 });
 
 const env = (file: string) => ({ LEADS_DB: file, LEADS_RATE_LIMIT: "0", LEADS_MIN_FILL_MS: "0" });
-
-function lead(index: number) {
-  return {
-    name: `Load Test ${index}`,
-    email: `load${index}@example.com`,
-    goals: ["performance"],
-    contactMethod: "email",
-    consent: true,
-    submissionId: randomUUID(),
-  };
-}
-
-async function post(url: string, body: unknown) {
-  const response = await fetch(`${url}/api/contact`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.text() };
-}
 
 function storedIds(file: string): Set<string> {
   const db = new Database(file, { readonly: true });
