@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { JsonLd } from "@/components/json-ld";
+import { LandingRecorder } from "@/components/landing-recorder";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { siteName, siteTagline } from "@/content/site";
@@ -38,6 +39,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           {children}
         </main>
         <SiteFooter />
+        <LandingRecorder />
         <JsonLd data={organizationJsonLd(getConfig().SITE_URL)} />
       </body>
     </html>

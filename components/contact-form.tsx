@@ -15,6 +15,7 @@ import {
   validateLead,
   type LeadErrors,
 } from "@/lib/leads";
+import { browserLanding } from "@/lib/leads/attribution";
 
 export type FormSession = {
   submissionId: string;
@@ -77,7 +78,11 @@ export function ContactForm({ session }: { session: FormSession }) {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (status.kind === "sending") return;
-    const input = formDataToLeadInput(new FormData(event.currentTarget));
+    // The first page of the visit, when known, says better than /contact where they came from.
+    const input = {
+      ...formDataToLeadInput(new FormData(event.currentTarget)),
+      ...browserLanding(),
+    };
     const result = validateLead(input);
     if (!result.ok) return showAll(result.errors);
     setStatus({ kind: "sending" });

@@ -1,5 +1,11 @@
-// Where a prospect came from, for the form's hidden fields: UTM parameters of the link that
-// opened the form, and the page before it. Query strings are dropped: they may hold personal data.
+// Where a prospect came from, for the form's hidden fields: the UTM parameters, the outside
+// page that sent them (origin and path only: query strings may hold personal data), and the
+// page on this site where they started.
+//
+// With JavaScript, the first page of a visit is remembered in sessionStorage (this tab only,
+// gone when it closes), so a prospect who lands on the article from an ad and reads on before
+// opening the form is still credited to that ad. Without it, /contact's own address and
+// Referer header are all there is: its UTM parameters, and the page that linked to the form.
 
 const utmParameters = {
   utm_source: "utmSource",
@@ -9,23 +15,85 @@ const utmParameters = {
   utm_content: "utmContent",
 } as const;
 
+export type Attribution = Partial<
+  Record<(typeof utmParameters)[keyof typeof utmParameters] | "referrer" | "landingPage", string>
+>;
+
 type Query = Record<string, string | string[] | undefined>;
 
-export function attributionFields(
-  query: Query,
-  referer: string | null,
-  siteUrl: string,
-): Record<string, string> {
-  const fields: Record<string, string> = {};
+function utmFields(query: Query): Attribution {
+  const fields: Attribution = {};
   for (const [parameter, field] of Object.entries(utmParameters)) {
     const value = query[parameter];
     const first = Array.isArray(value) ? value[0] : value;
     if (first) fields[field] = first.slice(0, 200);
   }
-  if (referer && URL.canParse(referer)) {
-    const from = new URL(referer);
-    if (from.origin === new URL(siteUrl).origin) fields.landingPage = from.pathname;
-    else fields.referrer = `${from.origin}${from.pathname}`.slice(0, 500);
-  }
   return fields;
+}
+
+/** The outside page a visitor came from, or undefined when it was this site (or unknown). */
+function outsideReferrer(referer: string | null, siteOrigin: string): string | undefined {
+  if (!referer || !URL.canParse(referer)) return undefined;
+  const from = new URL(referer);
+  return from.origin === siteOrigin ? undefined : `${from.origin}${from.pathname}`.slice(0, 500);
+}
+
+/** Server side, from the request for /contact: its UTMs and the page that linked to it. */
+export function attributionFields(
+  query: Query,
+  referer: string | null,
+  siteUrl: string,
+): Attribution {
+  const origin = new URL(siteUrl).origin;
+  const fields = utmFields(query);
+  const referrer = outsideReferrer(referer, origin);
+  if (referrer) fields.referrer = referrer;
+  else if (referer && URL.canParse(referer)) fields.landingPage = new URL(referer).pathname;
+  return fields;
+}
+
+/** The attribution of a page opened at `href` from `referrer` (as in document.referrer). */
+export function landingOf(href: string, referrer: string): Attribution {
+  const url = new URL(href);
+  const fields = utmFields(Object.fromEntries(url.searchParams));
+  const outside = outsideReferrer(referrer, url.origin);
+  if (outside) fields.referrer = outside;
+  fields.landingPage = url.pathname;
+  return fields;
+}
+
+const storageKey = "altus:landing";
+
+const isAttribution = (value: unknown): value is Attribution =>
+  typeof value === "object" &&
+  value !== null &&
+  Object.values(value).every((field) => typeof field === "string");
+
+/**
+ * The first page of this visit: read from the tab's storage, or recorded now when this is
+ * the first page. Undefined when the browser refuses storage.
+ */
+export function rememberLanding(
+  storage: Pick<Storage, "getItem" | "setItem">,
+  href: string,
+  referrer: string,
+): Attribution | undefined {
+  try {
+    const saved: unknown = JSON.parse(storage.getItem(storageKey) ?? "null");
+    if (isAttribution(saved)) return saved;
+    const landing = landingOf(href, referrer);
+    storage.setItem(storageKey, JSON.stringify(landing));
+    return landing;
+  } catch {
+    return undefined;
+  }
+}
+
+/** In the browser: the first page of this visit (see rememberLanding). */
+export function browserLanding(): Attribution | undefined {
+  try {
+    return rememberLanding(window.sessionStorage, window.location.href, document.referrer);
+  } catch {
+    return undefined;
+  }
 }

@@ -115,6 +115,31 @@ test("keyboard-only prospect fills and sends the form", async ({ page }) => {
   expect(storedLead(email)).toMatchObject({ name: "Jamie Kay", goals: '["weight-loss"]' });
 });
 
+test("a lead is credited to the ad and page where the visit began, not the last click", async ({
+  page,
+}) => {
+  const email = uniqueEmail();
+  await page.goto("/articles/personal-trainer-vs-coach?utm_source=ad&utm_campaign=coaching", {
+    referer: "https://search.example/results?q=personal+trainer",
+  });
+  await page.getByRole("main").getByRole("link", { name: "More on the CSCS" }).click();
+  await expect(page).toHaveURL(/\/certifications\/cscs$/);
+  await page
+    .getByRole("navigation", { name: "Footer" })
+    .getByRole("link", { name: "Contact" })
+    .click();
+  await expect(page).toHaveURL(/\/contact$/);
+  await fillValidForm(page, email);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page).toHaveURL(/\/contact\/thanks$/);
+  expect(storedLead(email)).toMatchObject({
+    utm_source: "ad",
+    utm_campaign: "coaching",
+    referrer: "https://search.example/results",
+    landing_page: "/articles/personal-trainer-vs-coach",
+  });
+});
+
 test("the contact and thank-you pages have no accessibility violations", async ({ page }) => {
   for (const path of ["/contact", "/contact/thanks"]) {
     await page.goto(path);
