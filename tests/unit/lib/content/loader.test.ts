@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getArticles } from "@/lib/content";
 
 const contentDir = "tests/fixtures/content";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("content loader", () => {
   it("lists drafts when asked for development", async () => {
@@ -21,6 +25,14 @@ describe("content loader", () => {
   it("defaults to drafts only under NODE_ENV=development", async () => {
     expect(process.env.NODE_ENV).not.toBe("development");
     expect((await getArticles({ contentDir })).map((article) => article.slug)).toEqual([
+      "strength-basics",
+    ]);
+  });
+
+  it("lists drafts by default under NODE_ENV=development, where staff preview them", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    expect((await getArticles({ contentDir })).map((article) => article.slug)).toEqual([
+      "draft-ideas",
       "strength-basics",
     ]);
   });

@@ -40,6 +40,27 @@ describe("frontmatter rules", () => {
       ["6 anchorAliases keys are old section ids in lower-case-with-hyphens"],
     ],
     [`${valid}\nauthor: someone`, ["5 author is not a known field; check its spelling"]],
+    [
+      'title: "T"\ndescription: "D"',
+      ["2 published is missing; write it as YYYY-MM-DD, e.g. 2026-11-25"],
+    ],
+    ['title: "T"\ndescription: "  "\npublished: 2026-11-25', ["3 description is empty; write one"]],
+    [
+      `title: "${"t".repeat(91)}"\ndescription: "D"\npublished: 2026-11-25`,
+      ["2 title is 91 characters; keep it under 90 so it fits a browser tab and search results"],
+    ],
+    [
+      `${valid}\nredirectFrom: old-name`,
+      ["5 redirectFrom must be a list of old slugs, e.g. [old-name]"],
+    ],
+    [
+      `${valid}\nanchorAliases: old-id`,
+      ["5 anchorAliases must map old ids to new ones, e.g.  old-id: new-id"],
+    ],
+    [
+      `${valid}\nanchorAliases:\n  old-id: New Id`,
+      ["6 anchorAliases values are current section ids in lower-case-with-hyphens"],
+    ],
     ['title: "T\ndescription: D', [expect.stringMatching(/^\d+ frontmatter is not valid YAML/)]],
   ])("rejects %j with its line and message", (yaml, expected) => {
     expect(messages(article(yaml))).toEqual(expected);
@@ -59,6 +80,35 @@ describe("frontmatter rules", () => {
       "articleLink is missing; link the article section that explains this credential, e.g. /articles/personal-trainer-vs-coach#cscs",
       "order must be a number; it sets the position in the certifications list",
     ]);
+  });
+
+  it.each([
+    [
+      "articleLink: /certifications/cscs",
+      "articleLink must look like /articles/personal-trainer-vs-coach#cscs",
+    ],
+    ["order: 1.5", "order must be a number; it sets the position in the certifications list"],
+    [
+      `focus: "${"f".repeat(161)}"`,
+      "focus is 161 characters; keep it under 160 for the comparison table",
+    ],
+  ])("rejects the certification field %j", (line, message) => {
+    const fields = {
+      issuer: "issuer: NSCA",
+      prerequisite: "prerequisite: A four-year degree",
+      focus: "focus: Athletes",
+      suitedTo: "suitedTo: Coaches",
+      articleLink: "articleLink: /articles/personal-trainer-vs-coach#cscs",
+      order: "order: 1",
+    };
+    const field = line.slice(0, line.indexOf(":")) as keyof typeof fields;
+    const yaml = Object.values({ ...fields, [field]: line }).join("\n");
+    const result = parseFrontmatter(
+      "content/certifications/x.mdx",
+      `---\n${valid}\n${yaml}\n---\n`,
+      certifications.schema,
+    );
+    expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual([message]);
   });
 
   it("says where the frontmatter belongs when a file has none", () => {

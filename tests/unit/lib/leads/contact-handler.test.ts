@@ -101,25 +101,42 @@ describe("POST /api/contact with JSON", () => {
     );
   });
 
-  it("answers 413 to a body over 16 KB, declared or streamed", async () => {
-    const { db } = await tempLeadDb();
-    const handle = handlerFor(db);
-    const big = JSON.stringify(validLead({ message: "x".repeat(17_000) }));
-    expect((await handle(json(JSON.parse(big)))).status).toBe(413);
-    const stream = new ReadableStream({
-      start(controller) {
-        for (let chunk = 0; chunk < 20; chunk += 1)
-          controller.enqueue(new TextEncoder().encode("x".repeat(1024)));
-        controller.close();
+  // A body that never ends, counting how much of it the handler pulled.
+  const endless = (headers: Record<string, string> = {}) => {
+    const pulled = { kilobytes: 0 };
+    const body = new ReadableStream({
+      pull(controller) {
+        pulled.kilobytes += 1;
+        controller.enqueue(new TextEncoder().encode("x".repeat(1024)));
       },
     });
-    const chunked = new Request(url, {
+    const request = new Request(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: stream,
+      headers: { "content-type": "application/json", ...headers },
+      body,
       duplex: "half",
     } as RequestInit);
-    expect((await handle(chunked)).status).toBe(413);
+    return { request, pulled };
+  };
+
+  it("answers 413 to a body declared over 16 KB without reading any of it", async () => {
+    const { db } = await tempLeadDb();
+    const { request, pulled } = endless({ "content-length": "1000000" });
+    const response = await handlerFor(db)(request);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toMatch(/too long/i);
+    expect(pulled.kilobytes).toBeLessThanOrEqual(1);
+  });
+
+  it("answers 413 to a streamed body once it passes 16 KB, reading no further", async () => {
+    const { db } = await tempLeadDb();
+    const handle = handlerFor(db);
+    const { request, pulled } = endless();
+    expect((await handle(request)).status).toBe(413);
+    expect(pulled.kilobytes).toBeLessThanOrEqual(18);
+    const big = JSON.stringify(validLead({ message: "x".repeat(17_000) }));
+    expect((await handle(json(JSON.parse(big)))).status).toBe(413);
+    expect(await listLeads(db)).toHaveLength(0);
   });
 
   it("answers 403 to a post from another site", async () => {
