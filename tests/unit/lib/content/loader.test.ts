@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getArticles } from "@/lib/content";
+import { findPage, getArticles, staticSlugs } from "@/lib/content";
 
 const contentDir = "tests/fixtures/content";
 
@@ -46,8 +46,19 @@ describe("content loader", () => {
       updated: "2026-11-01",
     });
     expect(article?.compiled.sections).toEqual([
-      { id: "warm-up", title: "Warm-up", depth: 2, line: 12 },
-      { id: "plan", title: "The plan", depth: 3, line: 16 },
+      { id: "warm-up", title: "Warm-up", depth: 2, line: 13 },
+      { id: "plan", title: "The plan", depth: 3, line: 17 },
     ]);
+  });
+});
+
+describe("pages that moved", () => {
+  it("answers an old slug from redirectFrom with the page's new address, and prerenders it", async () => {
+    const articles = await getArticles({ contentDir, includeDrafts: false });
+    expect(await findPage(articles, "strength-101")).toEqual({
+      redirectTo: "/articles/strength-basics",
+    });
+    expect(await findPage(articles, "no-such-page")).toBeUndefined();
+    expect(staticSlugs(articles)).toEqual([{ slug: "strength-basics" }, { slug: "strength-101" }]);
   });
 });
