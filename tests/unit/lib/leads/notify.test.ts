@@ -1,6 +1,4 @@
-import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateLead } from "@/lib/leads";
 import {
@@ -10,39 +8,19 @@ import {
   saveLead,
   type LeadDb,
 } from "@/lib/leads/server";
+import { startSmtp as startTestSmtp, type TestSmtp } from "../../../fixtures/smtp";
 import { tempLeadDb, validLead } from "./fixtures";
 
-type Received = { to: string[]; raw: string };
-const servers: SMTPServer[] = [];
+const servers: TestSmtp[] = [];
 
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((server) => new Promise<void>((done) => server.close(() => done()))),
-  );
+  await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-/** A real SMTP server on loopback that keeps every message it is sent. */
-async function startSmtp(port = 0): Promise<{ port: number; inbox: Received[] }> {
-  const inbox: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
+async function startSmtp(port = 0): Promise<TestSmtp> {
+  const server = await startTestSmtp(port);
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
-  return { port: (server.server.address() as AddressInfo).port, inbox };
+  return server;
 }
 
 async function storeLead(db: LeadDb, overrides: Record<string, unknown> = {}) {
@@ -85,7 +63,7 @@ describe("lead notification by e-mail", () => {
     const { db } = await tempLeadDb();
     const probe = await startSmtp();
     const port = probe.port;
-    await new Promise<void>((done) => servers.pop()?.close(() => done()));
+    await servers.pop()?.close();
     await storeLead(db);
     const mail = settings(port);
     const transport = createTransport(mail.smtpUrl);
