@@ -34,4 +34,4 @@ export type LeadFieldName = keyof typeof fieldLabels;
 export const messageMaxLength = 2000;
 
 export const privacyNote =
-  "We use these details only to reply to you about coaching. We don’t share them or add you to a mailing list.";
+  "We use these details only to reply to you about coaching; they are not added to any mailing list.";
