@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getConfig } from "@/lib/config";
-import { getContentPages } from "@/lib/content";
+import { getContentPages, listedAppRoutes } from "@/lib/content";
 
 /** Every published page: the fixed pages, then each MDX page dated by its frontmatter. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -10,7 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     .map((page) => page.frontmatter.updated ?? page.frontmatter.published)
     .sort()
     .at(-1);
-  const fixed = ["/", "/articles", "/certifications", "/contact"].map((path) => ({
+  const fixed = listedAppRoutes.map((path) => ({
     url: `${site}${path}`,
     ...(newest && path !== "/contact" ? { lastModified: newest } : {}),
   }));

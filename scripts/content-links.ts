@@ -1,10 +1,14 @@
 // npm run content:links — every address marketing can link to: each published page and each
-// of its sections, as SITE_URL/path#id with the heading it lands on.
-import { getContentPages } from "@/lib/content";
+// of its sections, as SITE_URL/path#id with the heading it lands on; the fixed pages first.
+import "./closed-pipe";
+import { getContentPages, listedAppRoutes } from "@/lib/content";
 import { getConfig } from "@/lib/config";
 
 const site = getConfig().SITE_URL;
 const pages = await getContentPages({ includeDrafts: false });
+
+for (const route of listedAppRoutes) console.log(`${site}${route}`);
+console.log("");
 
 for (const page of pages) {
   console.log(`${site}${page.route}\t${page.frontmatter.title}`);

@@ -1,4 +1,5 @@
 // npm run leads:export > leads.csv — every real (non-spam) lead in LEADS_DB as CSV for staff.
+import "./closed-pipe";
 import { getConfig } from "@/lib/config";
 import { leadsToCsv, listLeads, openLeadDb } from "@/lib/leads/server";
 

@@ -32,5 +32,8 @@ export const certifications: Collection<CertificationFrontmatter> = {
 
 export const allCollections = [articles, certifications] as const;
 
+/** Pages that are not MDX but are public: in the sitemap, in content:links, linkable from content. */
+export const listedAppRoutes = ["/", "/articles", "/certifications", "/contact"];
+
 /** Routes that are not MDX pages but may be linked to from content. */
-export const appRoutes = ["/", "/articles", "/certifications", "/contact", "/contact/thanks"];
+export const appRoutes = [...listedAppRoutes, "/contact/thanks"];

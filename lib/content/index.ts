@@ -13,7 +13,7 @@ export {
   publishedSectionsFile,
   type CheckReport,
 } from "./check";
-export { articles, certifications, allCollections } from "./collections";
+export { articles, certifications, allCollections, listedAppRoutes } from "./collections";
 export type { ContentProblem } from "./frontmatter";
 export type { Section } from "./remark-sections";
 export type { Entry, LoaderOptions } from "./loader";
