@@ -17,10 +17,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // Rendered per request: each form carries its own submission id and signed render time.
 export default async function ContactPage({ searchParams }: Props) {
+  const requestHeaders = await headers();
   const hidden = attributionFields(
     await searchParams,
-    (await headers()).get("referer"),
+    requestHeaders.get("referer"),
     getConfig().SITE_URL,
+    requestHeaders.get("host"),
   );
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">

@@ -31,22 +31,30 @@ function utmFields(query: Query): Attribution {
   return fields;
 }
 
-/** The outside page a visitor came from, or undefined when it was this site (or unknown). */
-function outsideReferrer(referer: string | null, siteOrigin: string): string | undefined {
+/**
+ * The outside page a visitor came from, or undefined when it was this site (or unknown).
+ * `ownHosts`: the host names this site answers on (SITE_URL's, and the one the request used).
+ */
+function outsideReferrer(referer: string | null, ownHosts: string[]): string | undefined {
   if (!referer || !URL.canParse(referer)) return undefined;
   const from = new URL(referer);
-  return from.origin === siteOrigin ? undefined : `${from.origin}${from.pathname}`.slice(0, 500);
+  return ownHosts.includes(from.host) ? undefined : `${from.origin}${from.pathname}`.slice(0, 500);
 }
 
-/** Server side, from the request for /contact: its UTMs and the page that linked to it. */
+/**
+ * Server side, from the request for /contact: its UTMs and the page that linked to it.
+ * `requestHost` is the Host the request came to, so a page of this site reached under another
+ * name (www, a preview address) is not taken for an outside referrer.
+ */
 export function attributionFields(
   query: Query,
   referer: string | null,
   siteUrl: string,
+  requestHost?: string | null,
 ): Attribution {
-  const origin = new URL(siteUrl).origin;
+  const ownHosts = [new URL(siteUrl).host, ...(requestHost ? [requestHost] : [])];
   const fields = utmFields(query);
-  const referrer = outsideReferrer(referer, origin);
+  const referrer = outsideReferrer(referer, ownHosts);
   if (referrer) fields.referrer = referrer;
   else if (referer && URL.canParse(referer)) fields.landingPage = new URL(referer).pathname;
   return fields;
@@ -56,7 +64,7 @@ export function attributionFields(
 export function landingOf(href: string, referrer: string): Attribution {
   const url = new URL(href);
   const fields = utmFields(Object.fromEntries(url.searchParams));
-  const outside = outsideReferrer(referrer, url.origin);
+  const outside = outsideReferrer(referrer, [url.host]);
   if (outside) fields.referrer = outside;
   fields.landingPage = url.pathname;
   return fields;

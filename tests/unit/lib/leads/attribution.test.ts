@@ -27,6 +27,12 @@ describe("attribution from the /contact request (no JavaScript)", () => {
     });
   });
 
+  it("knows this site under the name the request used, not only SITE_URL's", () => {
+    expect(
+      attributionFields({}, "https://www.altus.example/certifications", site, "www.altus.example"),
+    ).toEqual({ landingPage: "/certifications" });
+  });
+
   it("takes the page on this site that linked to the form", () => {
     expect(attributionFields({}, `${site}/articles/personal-trainer-vs-coach?x=1`, site)).toEqual({
       landingPage: "/articles/personal-trainer-vs-coach",
