@@ -1,7 +1,7 @@
 import "server-only";
 // Writes a lead and, for a real one, its notification job in one transaction: a lead that
 // was answered with success is on disk, and its e-mail cannot be forgotten.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { LeadDatabase, LeadDb, LeadRow } from "./db";
 import type { Lead } from "./schema";
@@ -56,26 +56,39 @@ async function insertWithOutbox(trx: Transaction<LeadDatabase>, row: LeadRow): P
 }
 
 /**
+ * The id for a different enquiry sent under a submission id already taken: derived from the id
+ * and the enquiry, so a retry of that enquiry lands on the same row. Shaped as a UUID
+ * (version 8, "custom") so it fits wherever a submission id does.
+ */
+export function renamedLeadId(row: LeadRow): string {
+  const hex = createHash("sha256")
+    .update(JSON.stringify({ ...row, created_at: undefined }))
+    .digest("hex");
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
  * Stores a lead once per submission id: a repeat of the same enquiry (double click, retry)
  * changes nothing. A different enquiry under an id already used (the form brought back with
- * the Back button after a success) is a new lead and gets a new id: it is never dropped.
+ * the Back button after a success) is a new lead under a derived id: it is never dropped.
  */
 export async function saveLead(db: LeadDb, lead: Lead, now: Date): Promise<SaveResult> {
   const row = toRow(lead, now);
   return db.transaction().execute(async (trx) => {
-    if (await insertWithOutbox(trx, row)) return { id: row.id, stored: "new" };
-    // Earlier rows that could hold this enquiry: the one under its id, and any stored under a
-    // new id because this id was taken (a retry of a renamed enquiry).
-    const earlier = await trx
-      .selectFrom("leads")
-      .selectAll()
-      .where((where) => where.or([where("id", "=", row.id), where("email", "=", row.email)]))
-      .execute();
-    const same = earlier.find((candidate) => sameEnquiry(candidate, row));
-    if (same) return { id: same.id, stored: "duplicate" };
-    const renamed = { ...row, id: randomUUID() };
-    await insertWithOutbox(trx, renamed);
-    return { id: renamed.id, stored: "new" };
+    for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
+      if (await insertWithOutbox(trx, candidate)) return { id: candidate.id, stored: "new" };
+      const earlier = await trx
+        .selectFrom("leads")
+        .selectAll()
+        .where("id", "=", candidate.id)
+        .executeTakeFirstOrThrow();
+      if (sameEnquiry(earlier, candidate)) return { id: candidate.id, stored: "duplicate" };
+    }
+    // Only a hash collision gets here; even then the enquiry is kept.
+    const fresh = { ...row, id: randomUUID() };
+    await insertWithOutbox(trx, fresh);
+    return { id: fresh.id, stored: "new" };
   });
 }
 

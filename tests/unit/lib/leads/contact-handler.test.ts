@@ -199,9 +199,15 @@ describe("POST /api/contact with JSON", () => {
       ]),
     );
     expect((await db.selectFrom("outbox").select("lead_id").execute()).length).toBe(2);
-    // The same second enquiry sent again is still one lead.
-    expect((await handle(json(second))).status).toBe(201);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // The same second enquiry sent again (a retry) is still one lead, under the same id.
+    const retry = await handle(json(second));
+    expect(await retry.json()).toEqual({ id });
     expect(await listLeads(db)).toHaveLength(2);
+    // A third enquiry under the same id, identical in words to no stored one, is kept too.
+    const third = { ...first, message: "A different question." };
+    expect((await handle(json(third))).status).toBe(201);
+    expect(await listLeads(db)).toHaveLength(3);
   });
 });
 
