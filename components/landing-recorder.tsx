@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect } from "react";
-import { browserLanding } from "@/lib/leads/attribution";
+import { recordBrowserLanding } from "@/lib/leads/attribution";
 
-/** Remembers the first page of a visit, so the intake form can say where the prospect came from. */
+/** Remembers where a visit began (once per page load), so the intake form can say where the prospect came from. */
 export function LandingRecorder() {
   useEffect(() => {
-    browserLanding();
+    recordBrowserLanding();
   }, []);
   return null;
 }

@@ -17,12 +17,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // Rendered per request: each form carries its own submission id and signed render time.
 export default async function ContactPage({ searchParams }: Props) {
+  const config = getConfig();
   const requestHeaders = await headers();
   const hidden = attributionFields(
     await searchParams,
     requestHeaders.get("referer"),
-    getConfig().SITE_URL,
-    requestHeaders.get("host"),
+    config.SITE_URL,
+    // Behind a proxy we run, the name the prospect used is in X-Forwarded-Host.
+    (config.TRUST_PROXY && requestHeaders.get("x-forwarded-host")) || requestHeaders.get("host"),
   );
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">

@@ -2,10 +2,11 @@
 // page that sent them (origin and path only: query strings may hold personal data), and the
 // page on this site where they started.
 //
-// With JavaScript, the first page of a visit is remembered in sessionStorage (this tab only,
-// gone when it closes), so a prospect who lands on the article from an ad and reads on before
-// opening the form is still credited to that ad. Without it, /contact's own address and
-// Referer header are all there is: its UTM parameters, and the page that linked to the form.
+// With JavaScript, where the visit began is kept in sessionStorage (this tab only; a new
+// campaign link or outside referrer starts a new visit; at most 12 hours), so a prospect who
+// lands on the article from an ad and reads on before opening the form is still credited to
+// that ad. Without it, /contact's own address and Referer header are all there is: its UTM
+// parameters, and the page that linked to the form.
 
 const utmParameters = {
   utm_source: "utmSource",
@@ -56,52 +57,111 @@ export function attributionFields(
   const fields = utmFields(query);
   const referrer = outsideReferrer(referer, ownHosts);
   if (referrer) fields.referrer = referrer;
-  else if (referer && URL.canParse(referer)) fields.landingPage = new URL(referer).pathname;
+  else if (referer && URL.canParse(referer))
+    fields.landingPage = new URL(referer).pathname.slice(0, 500);
   return fields;
 }
 
-/** The attribution of a page opened at `href` from `referrer` (as in document.referrer). */
+const attributionKeys = [...Object.values(utmParameters), "referrer", "landingPage"] as const;
+type AttributionKey = (typeof attributionKeys)[number];
+
+/**
+ * The attribution of a page loaded at `href` from `referrer` (as in document.referrer). A page
+ * of this site as referrer means a new tab opened from it: that page is where they were.
+ */
 export function landingOf(href: string, referrer: string): Attribution {
   const url = new URL(href);
   const fields = utmFields(Object.fromEntries(url.searchParams));
   const outside = outsideReferrer(referrer, [url.host]);
   if (outside) fields.referrer = outside;
-  fields.landingPage = url.pathname;
+  const from = !outside && URL.canParse(referrer) ? new URL(referrer).pathname : url.pathname;
+  fields.landingPage = from.slice(0, 500);
   return fields;
 }
 
+/** A page that starts a new visit: it carries a campaign (UTMs) or comes from another site. */
+const startsVisit = (fields: Attribution) =>
+  attributionKeys.some((key) => key !== "landingPage" && fields[key]);
+
 const storageKey = "altus:landing";
+/** A landing older than this belongs to another visit (a tab restored the next day). */
+export const landingMaxAgeMs = 12 * 60 * 60 * 1000;
 
-const isAttribution = (value: unknown): value is Attribution =>
-  typeof value === "object" &&
-  value !== null &&
-  Object.values(value).every((field) => typeof field === "string");
+type Stored = { at: number; fields: Attribution };
+type TabStorage = Pick<Storage, "getItem" | "setItem">;
 
-/**
- * The first page of this visit: read from the tab's storage, or recorded now when this is
- * the first page. Undefined when the browser refuses storage.
- */
-export function rememberLanding(
-  storage: Pick<Storage, "getItem" | "setItem">,
-  href: string,
-  referrer: string,
-): Attribution | undefined {
+/** What is stored, keeping only the fields we know; undefined when missing, stale or garbled. */
+function readStored(storage: TabStorage, now: number): Stored | undefined {
   try {
     const saved: unknown = JSON.parse(storage.getItem(storageKey) ?? "null");
-    if (isAttribution(saved)) return saved;
-    const landing = landingOf(href, referrer);
-    storage.setItem(storageKey, JSON.stringify(landing));
-    return landing;
+    if (typeof saved !== "object" || saved === null) return undefined;
+    const { at, fields } = saved as { at?: unknown; fields?: unknown };
+    if (typeof at !== "number" || now - at > landingMaxAgeMs) return undefined;
+    if (typeof fields !== "object" || fields === null) return undefined;
+    const known: Attribution = {};
+    for (const key of attributionKeys) {
+      const value = (fields as Record<string, unknown>)[key];
+      if (typeof value === "string")
+        known[key] = value.slice(0, key === "landingPage" || key === "referrer" ? 500 : 200);
+    }
+    return { at, fields: known };
   } catch {
     return undefined;
   }
 }
 
-/** In the browser: the first page of this visit (see rememberLanding). */
-export function browserLanding(): Attribution | undefined {
+/**
+ * Called once per page load: keeps the landing of this visit, or starts a new one when this
+ * page came with a campaign or from another site, or when nothing (fresh) is stored.
+ */
+export function recordLanding(
+  storage: TabStorage,
+  href: string,
+  referrer: string,
+  now = Date.now(),
+): void {
+  const here = landingOf(href, referrer);
+  if (readStored(storage, now) && !startsVisit(here)) return;
   try {
-    return rememberLanding(window.sessionStorage, window.location.href, document.referrer);
+    storage.setItem(storageKey, JSON.stringify({ at: now, fields: here } satisfies Stored));
+  } catch {
+    // Storage refused (private mode, quota): the form falls back to what /contact knows.
+  }
+}
+
+/**
+ * The landing of this visit as all seven fields (empty where unknown), so it replaces what
+ * /contact's own request said as one set; undefined when none is stored.
+ */
+export function readLanding(
+  storage: TabStorage,
+  now = Date.now(),
+): Record<AttributionKey, string | undefined> | undefined {
+  const stored = readStored(storage, now);
+  if (!stored) return undefined;
+  return Object.fromEntries(attributionKeys.map((key) => [key, stored.fields[key]])) as Record<
+    AttributionKey,
+    string | undefined
+  >;
+}
+
+/** The tab's storage, or undefined when the browser refuses it. */
+function tabStorage(): TabStorage | undefined {
+  try {
+    return window.sessionStorage;
   } catch {
     return undefined;
   }
+}
+
+/** In the browser, on each page load: see recordLanding. */
+export function recordBrowserLanding(): void {
+  const storage = tabStorage();
+  if (storage) recordLanding(storage, window.location.href, document.referrer);
+}
+
+/** In the browser, when the form is sent: see readLanding. */
+export function browserLanding() {
+  const storage = tabStorage();
+  return storage ? readLanding(storage) : undefined;
 }

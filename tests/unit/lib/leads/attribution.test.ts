@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attributionFields, landingOf, rememberLanding } from "@/lib/leads/attribution";
+import {
+  attributionFields,
+  landingMaxAgeMs,
+  landingOf,
+  readLanding,
+  recordLanding,
+} from "@/lib/leads/attribution";
 
 const site = "https://altus.example";
 
@@ -40,8 +46,19 @@ describe("attribution from the /contact request (no JavaScript)", () => {
   });
 });
 
-describe("the first page of a visit (with JavaScript)", () => {
-  it("records where the visit began, its UTMs and the outside referrer", () => {
+describe("where the visit began (with JavaScript)", () => {
+  const hour = 60 * 60 * 1000;
+  const empty = {
+    utmSource: undefined,
+    utmMedium: undefined,
+    utmCampaign: undefined,
+    utmTerm: undefined,
+    utmContent: undefined,
+    referrer: undefined,
+    landingPage: undefined,
+  };
+
+  it("records the landing page, its UTMs and the outside referrer without its query", () => {
     expect(
       landingOf(
         `${site}/articles/personal-trainer-vs-coach?utm_source=ad&utm_medium=cpc`,
@@ -55,28 +72,73 @@ describe("the first page of a visit (with JavaScript)", () => {
     });
   });
 
-  it("keeps the first page of the visit when the prospect reads on", () => {
+  it("in a new tab opened from a page of this site, names that page", () => {
+    expect(landingOf(`${site}/contact`, `${site}/articles/personal-trainer-vs-coach`)).toEqual({
+      landingPage: "/articles/personal-trainer-vs-coach",
+    });
+  });
+
+  it("keeps a landing page path within what the form accepts", () => {
+    expect(landingOf(`${site}/${"x".repeat(600)}`, "").landingPage).toHaveLength(500);
+  });
+
+  it("keeps the landing while the prospect reads on, as one set replacing /contact's", () => {
     const storage = memoryStorage();
-    const first = rememberLanding(storage, `${site}/?utm_source=ad`, "https://search.example/");
-    const later = rememberLanding(storage, `${site}/contact?utm_source=other`, `${site}/`);
-    expect(later).toEqual(first);
-    expect(later).toEqual({
+    recordLanding(storage, `${site}/?utm_source=ad`, "https://search.example/", 0);
+    recordLanding(storage, `${site}/certifications`, `${site}/`, hour);
+    expect(readLanding(storage, hour)).toEqual({
+      ...empty,
       utmSource: "ad",
       referrer: "https://search.example/",
       landingPage: "/",
     });
   });
 
-  it("gives up quietly when the browser refuses storage or holds something else", () => {
+  it("starts a new visit on a campaign link or an outside referrer", () => {
+    const storage = memoryStorage();
+    recordLanding(storage, `${site}/`, "", 0);
+    recordLanding(storage, `${site}/contact?utm_source=newsletter`, "", hour);
+    expect(readLanding(storage, hour)).toEqual({
+      ...empty,
+      utmSource: "newsletter",
+      landingPage: "/contact",
+    });
+  });
+
+  it("forgets a landing older than 12 hours (a tab restored the next day)", () => {
+    const storage = memoryStorage();
+    recordLanding(storage, `${site}/?utm_source=ad`, "", 0);
+    expect(readLanding(storage, landingMaxAgeMs + 1)).toBeUndefined();
+    recordLanding(storage, `${site}/certifications`, "", landingMaxAgeMs + 1);
+    expect(readLanding(storage, landingMaxAgeMs + 1)?.landingPage).toBe("/certifications");
+  });
+
+  it("takes only the fields it knows from storage, and replaces what it cannot read", () => {
+    const storage = memoryStorage();
+    storage.items.set(
+      "altus:landing",
+      JSON.stringify({
+        at: 0,
+        fields: { utmSource: "ad", email: "x@example.com", website: "spam" },
+      }),
+    );
+    expect(readLanding(storage, 0)).toEqual({ ...empty, utmSource: "ad" });
+    storage.items.set("altus:landing", "{not json");
+    expect(readLanding(storage, 0)).toBeUndefined();
+    recordLanding(storage, `${site}/articles`, "", 0);
+    expect(readLanding(storage, 0)?.landingPage).toBe("/articles");
+  });
+
+  it("gives up quietly when the browser refuses storage", () => {
     const refusing = {
       getItem: () => {
         throw new Error("SecurityError");
       },
-      setItem: () => undefined,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
     };
-    expect(rememberLanding(refusing, `${site}/`, "")).toBeUndefined();
-    const storage = memoryStorage();
-    storage.items.set("altus:landing", '{"utmSource": 5}');
-    expect(rememberLanding(storage, `${site}/contact`, "")).toEqual({ landingPage: "/contact" });
+    expect(() => recordLanding(refusing, `${site}/`, "")).not.toThrow();
+    expect(readLanding(refusing)).toBeUndefined();
   });
 });
