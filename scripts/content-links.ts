@@ -1,8 +1,10 @@
 // npm run content:links — every address marketing can link to: each published page and each
 // of its sections, as SITE_URL/path#id with the heading it lands on; the fixed pages first.
-import "./closed-pipe";
 import { getContentPages, listedAppRoutes } from "@/lib/content";
 import { getConfig } from "@/lib/config";
+import { onClosedPipe } from "./closed-pipe";
+
+onClosedPipe("quiet", "content:links");
 
 const site = getConfig().SITE_URL;
 const pages = await getContentPages({ includeDrafts: false });

@@ -1,7 +1,9 @@
 // npm run leads:export > leads.csv — every real (non-spam) lead in LEADS_DB as CSV for staff.
-import "./closed-pipe";
 import { getConfig } from "@/lib/config";
 import { leadsToCsv, listLeads, openLeadDb } from "@/lib/leads/server";
+import { onClosedPipe } from "./closed-pipe";
+
+onClosedPipe("fail", "leads:export");
 
 const config = getConfig();
 const db = await openLeadDb(config.LEADS_DB);

@@ -1,6 +1,7 @@
 // Starts `next start` of the current build on a loopback port with its own environment,
 // for tests and benchmarks that need a real server they can stop or kill.
 import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
 import path from "node:path";
 
 export type RunningServer = {
@@ -14,11 +15,26 @@ const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", 
 
 type StartOptions = { cwd?: string; readyPath?: string };
 
+/** True when something already listens on the port (a server left over from an earlier run). */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
   { cwd = process.cwd(), readyPath = "/contact/thanks" }: StartOptions = {},
 ): Promise<RunningServer> {
+  // Otherwise the readiness check below could be answered by that other server.
+  if (await portTaken(port))
+    throw new Error(`Port ${port} is already in use; stop the process holding it and run again.`);
   const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
