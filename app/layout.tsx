@@ -9,10 +9,15 @@ import { getConfig } from "@/lib/config";
 import { organizationJsonLd } from "@/lib/seo";
 import "./globals.css";
 
+// Inter, self-hosted and preloaded, with a size-adjusted fallback. display "optional", not
+// "swap": with swap, Lighthouse under real slow-4G throttling measured layout shifts of 0.020 to
+// 0.036 from the font arriving after first paint (bold headings wrap differently, and phones
+// without Arial miss the adjusted fallback). With optional the font is used when it is there
+// within ~100 ms (always once cached) and otherwise the page keeps the fallback: never a shift.
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
-  display: "swap",
+  display: "optional",
   weight: "100 900",
 });
 

@@ -1,8 +1,9 @@
 // npm run bench:pages — builds this site and a bare one-page Next app (the baseline, same Next,
 // same node_modules), then prints per route: client JS gzip (site vs baseline), CSS, HTML, and
 // Lighthouse mobile scores (median of BENCH_RUNS, default 3) in Debian's Chromium against
-// `next start`. Runs are interleaved (baseline, then every route, per round) so a busy machine
-// slows both sides alike; a second table shows the metrics behind each performance score.
+// `next start`; BENCH_THROTTLING=devtools applies throttling instead of simulating it. Runs are
+// interleaved (baseline, then every route, per round) so a busy machine slows both sides alike;
+// a second table shows the metrics behind each performance score.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,9 @@ import { startNextServer } from "./next-server";
 import { buildBareApp, weighPage } from "./page-weight";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+// Lighthouse's default, "simulate", loads the page unthrottled and models a slow phone from the
+// trace; "devtools" really throttles network and CPU while loading, a cross-check of the model.
+const throttlingMethod = process.env.BENCH_THROTTLING === "devtools" ? "devtools" : "simulate";
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 const metrics = {
   FCP: "first-contentful-paint",
@@ -29,7 +33,9 @@ const chromePath =
   process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : findBrowser()?.path);
 if (!chromePath) throw new Error("No Chromium: run `npx tsx scripts/ensure-browser.ts` first.");
 
-console.log("building the site and the bare baseline …");
+console.log(
+  `building the site and the bare baseline … (Lighthouse throttling: ${throttlingMethod})`,
+);
 execFileSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"] });
 const bareDir = buildBareApp();
 const dynamicRoutes = new Set(["/contact"]);
@@ -58,6 +64,7 @@ async function audit(url: string, into: Samples) {
       output: "json",
       logLevel: "error",
       onlyCategories: [...categories],
+      throttlingMethod,
     });
     const lhr = result?.lhr;
     for (const category of categories) {

@@ -149,3 +149,39 @@ test("no page logs a console error or a CSP violation", async ({ page, request }
   await expect(page.getByText("Please tell us your name.")).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("a web font that arrives late never shifts the layout", async ({ page }) => {
+  // A slow phone network: the font comes 800 ms late, on every page (never from cache).
+  await page.route("**/*.woff2", async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "cache-control": "no-store" },
+    });
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  for (const path of [
+    "/",
+    "/articles/personal-trainer-vs-coach",
+    "/certifications/cscs",
+    "/contact/thanks",
+  ]) {
+    const fontArrived = page.waitForResponse(/\.woff2$/);
+    await page.goto(path);
+    await fontArrived;
+    const shifts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (window as unknown as { layoutShifts: number[] }).layoutShifts;
+    });
+    expect(shifts, path).toEqual([]);
+  }
+});
