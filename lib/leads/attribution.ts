@@ -16,9 +16,13 @@ const utmParameters = {
   utm_content: "utmContent",
 } as const;
 
-export type Attribution = Partial<
-  Record<(typeof utmParameters)[keyof typeof utmParameters] | "referrer" | "landingPage", string>
->;
+const attributionKeys = [...Object.values(utmParameters), "referrer", "landingPage"] as const;
+type AttributionKey = (typeof attributionKeys)[number];
+export type Attribution = Partial<Record<AttributionKey, string>>;
+
+/** Cut to what the lead schema accepts: 500 characters for addresses, 200 for UTM values. */
+const clip = (key: AttributionKey, value: string) =>
+  value.slice(0, key === "referrer" || key === "landingPage" ? 500 : 200);
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -27,19 +31,22 @@ function utmFields(query: Query): Attribution {
   for (const [parameter, field] of Object.entries(utmParameters)) {
     const value = query[parameter];
     const first = Array.isArray(value) ? value[0] : value;
-    if (first) fields[field] = first.slice(0, 200);
+    if (first) fields[field] = clip(field, first);
   }
   return fields;
 }
 
 /**
- * The outside page a visitor came from, or undefined when it was this site (or unknown).
- * `ownHosts`: the host names this site answers on (SITE_URL's, and the one the request used).
+ * What a Referer says: an outside page (origin and path) as `referrer`, or a page of this site
+ * as `landingPage`; nothing when absent or unreadable. `ownHosts`: the host names this site
+ * answers on.
  */
-function outsideReferrer(referer: string | null, ownHosts: string[]): string | undefined {
-  if (!referer || !URL.canParse(referer)) return undefined;
+function fromReferer(referer: string | null, ownHosts: string[]): Attribution {
+  if (!referer || !URL.canParse(referer)) return {};
   const from = new URL(referer);
-  return ownHosts.includes(from.host) ? undefined : `${from.origin}${from.pathname}`.slice(0, 500);
+  return ownHosts.includes(from.host)
+    ? { landingPage: clip("landingPage", from.pathname) }
+    : { referrer: clip("referrer", `${from.origin}${from.pathname}`) };
 }
 
 /**
@@ -54,16 +61,8 @@ export function attributionFields(
   requestHost?: string | null,
 ): Attribution {
   const ownHosts = [new URL(siteUrl).host, ...(requestHost ? [requestHost] : [])];
-  const fields = utmFields(query);
-  const referrer = outsideReferrer(referer, ownHosts);
-  if (referrer) fields.referrer = referrer;
-  else if (referer && URL.canParse(referer))
-    fields.landingPage = new URL(referer).pathname.slice(0, 500);
-  return fields;
+  return { ...utmFields(query), ...fromReferer(referer, ownHosts) };
 }
-
-const attributionKeys = [...Object.values(utmParameters), "referrer", "landingPage"] as const;
-type AttributionKey = (typeof attributionKeys)[number];
 
 /**
  * The attribution of a page loaded at `href` from `referrer` (as in document.referrer). A page
@@ -71,12 +70,11 @@ type AttributionKey = (typeof attributionKeys)[number];
  */
 export function landingOf(href: string, referrer: string): Attribution {
   const url = new URL(href);
-  const fields = utmFields(Object.fromEntries(url.searchParams));
-  const outside = outsideReferrer(referrer, [url.host]);
-  if (outside) fields.referrer = outside;
-  const from = !outside && URL.canParse(referrer) ? new URL(referrer).pathname : url.pathname;
-  fields.landingPage = from.slice(0, 500);
-  return fields;
+  return {
+    ...utmFields(Object.fromEntries(url.searchParams)),
+    landingPage: clip("landingPage", url.pathname),
+    ...fromReferer(referrer, [url.host]),
+  };
 }
 
 /** A page that starts a new visit: it carries a campaign (UTMs) or comes from another site. */
@@ -101,8 +99,7 @@ function readStored(storage: TabStorage, now: number): Stored | undefined {
     const known: Attribution = {};
     for (const key of attributionKeys) {
       const value = (fields as Record<string, unknown>)[key];
-      if (typeof value === "string")
-        known[key] = value.slice(0, key === "landingPage" || key === "referrer" ? 500 : 200);
+      if (typeof value === "string") known[key] = clip(key, value);
     }
     return { at, fields: known };
   } catch {
