@@ -4,7 +4,7 @@ import { getContentPages, listedAppRoutes } from "@/lib/content";
 import { getConfig } from "@/lib/config";
 import { onClosedPipe } from "./closed-pipe";
 
-onClosedPipe("quiet", "content:links");
+onClosedPipe();
 
 const site = getConfig().SITE_URL;
 const pages = await getContentPages({ includeDrafts: false });

@@ -3,7 +3,7 @@ import { getConfig } from "@/lib/config";
 import { leadsToCsv, listLeads, openLeadDb } from "@/lib/leads/server";
 import { onClosedPipe } from "./closed-pipe";
 
-onClosedPipe("fail", "leads:export");
+onClosedPipe("leads:export: the output was closed before every lead was written");
 
 const config = getConfig();
 const db = await openLeadDb(config.LEADS_DB);
