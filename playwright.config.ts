@@ -7,6 +7,8 @@ const browser = findBrowser();
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // A throwaway PostgreSQL for the run, in process.env.E2E_POSTGRES_URL of every worker.
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,

@@ -15,5 +15,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],
+    // A throwaway PostgreSQL for the run; tests get its URL with inject("postgresUrl").
+    globalSetup: ["tests/unit/global-setup.ts"],
   },
 });
