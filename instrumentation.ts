@@ -1,11 +1,14 @@
 // Next calls register() once when a server starts: a bad environment stops it there, with a
-// message naming the variable, and the lead database and mail worker start before the first lead.
+// message naming the variable, and the lead database (migrated) and outbox worker start before
+// the first lead. A database that is not reachable yet does not stop the server: the contact
+// route answers 503 and tries again on the next request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getConfig } = await import("@/lib/config");
-  getConfig();
-  const { stampPeerAddress } = await import("@/lib/leads/peer-address");
+  const config = getConfig();
+  const { warnAboutDefaults } = await import("@/lib/config/warnings");
+  warnAboutDefaults(config, process.env);
+  const { getLeadIntake, stampPeerAddress } = await import("@/lib/leads/server");
   stampPeerAddress();
-  const { getLeadIntake } = await import("@/lib/leads/server");
-  await getLeadIntake();
+  await getLeadIntake().catch(() => undefined);
 }

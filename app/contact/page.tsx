@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ContactForm } from "@/components/contact-form";
+import { FormUnavailable } from "@/components/form-unavailable";
 import { getConfig } from "@/lib/config";
 import { pageMetadata } from "@/lib/seo";
 import { attributionFields } from "@/lib/leads/attribution";
@@ -26,6 +27,7 @@ export default async function ContactPage({ searchParams }: Props) {
     // Behind a proxy we run, the name the prospect used is in X-Forwarded-Host.
     (config.TRUST_PROXY && requestHeaders.get("x-forwarded-host")) || requestHeaders.get("host"),
   );
+  const session = await newFormSession();
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
       <h1 className="text-4xl font-extrabold tracking-tight">Get coached</h1>
@@ -33,7 +35,7 @@ export default async function ContactPage({ searchParams }: Props) {
         No matter where you’re starting, whether your goal is weight loss, strength, or peak
         performance, tell us about it here. A coach will read it and contact you the way you prefer.
       </p>
-      <ContactForm session={{ ...newFormSession(), hidden }} />
+      {session ? <ContactForm session={{ ...session, hidden }} /> : <FormUnavailable />}
     </div>
   );
 }

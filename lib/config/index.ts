@@ -8,7 +8,12 @@ export class ConfigError extends Error {
 }
 
 // Values of these are never echoed back in an error message.
-const secretVariables = new Set(["FORM_TOKEN_SECRET", "SMTP_URL", "DATABASE_URL"]);
+const secretVariables = new Set([
+  "FORM_TOKEN_SECRET",
+  "SMTP_URL",
+  "DATABASE_URL",
+  "LEADS_WEBHOOK_SECRET",
+]);
 
 /** Parses an environment; throws a ConfigError that names each bad variable and how to fix it. */
 export function parseConfig(env: Record<string, string | undefined>): Config {

@@ -30,6 +30,16 @@ export const configSchema = z
     SITE_URL: httpUrl("SITE_URL").default("http://localhost:3000"),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     LEADS_DB: z.string().trim().min(1, "LEADS_DB must be a file path").default(".data/leads.db"),
+    // Set: leads go to PostgreSQL and LEADS_DB is not used at all.
+    DATABASE_URL: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), {
+          message:
+            "DATABASE_URL must be a PostgreSQL address such as postgres://altus:password@db.example:5432/altus",
+        }),
+    ),
     LEADS_RATE_LIMIT: wholeNumber("LEADS_RATE_LIMIT", 10),
     LEADS_MIN_FILL_MS: wholeNumber("LEADS_MIN_FILL_MS", 3000),
     TRUST_PROXY: z
@@ -60,6 +70,10 @@ export const configSchema = z
     FORM_TOKEN_SECRET: optional(
       z.string().min(32, "FORM_TOKEN_SECRET must be at least 32 characters long"),
     ),
+    LEADS_WEBHOOK_URL: optional(httpUrl("LEADS_WEBHOOK_URL")),
+    LEADS_WEBHOOK_SECRET: optional(
+      z.string().min(32, "LEADS_WEBHOOK_SECRET must be at least 32 characters long"),
+    ),
     LEADS_REPLY_WITHIN: optional(
       z.string().trim().max(60, "LEADS_REPLY_WITHIN must be a short phrase"),
     ),
@@ -70,6 +84,14 @@ export const configSchema = z
         code: "custom",
         path: ["LEADS_NOTIFY_TO"],
         message: "LEADS_NOTIFY_TO must be set when SMTP_URL is: it is where new leads are mailed",
+      });
+    }
+    if (config.LEADS_WEBHOOK_URL && !config.LEADS_WEBHOOK_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["LEADS_WEBHOOK_SECRET"],
+        message:
+          "LEADS_WEBHOOK_SECRET must be set when LEADS_WEBHOOK_URL is: it signs each lead so the receiver can trust it",
       });
     }
   });

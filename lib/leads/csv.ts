@@ -1,7 +1,7 @@
 import "server-only";
 // Leads as CSV for staff spreadsheets. A cell starting with = + - @ (or a tab/CR) would run
 // as a formula in Excel or Sheets, so it gets a leading apostrophe.
-import type { LeadRow } from "./db";
+import type { LeadRow } from "./store";
 
 const columns: (keyof LeadRow)[] = [
   "id",

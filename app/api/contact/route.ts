@@ -1,11 +1,8 @@
-import { getLeadIntake } from "@/lib/leads/server";
+import { handleContactPost } from "@/lib/leads/server";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  const intake = await getLeadIntake();
-  return intake.handle(request);
-}
+export const POST = handleContactPost;
 
 function methodNotAllowed() {
   return Response.json(

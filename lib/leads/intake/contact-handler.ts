@@ -1,16 +1,14 @@
 import "server-only";
 // POST /api/contact: check where it came from and how often, read at most 16 KB, validate
 // with the shared schema, store (committed) and only then answer. Mail happens afterwards.
+import { formDataToLeadInput } from "../form-data";
+import { validateLead, type Lead } from "../schema";
+import { saveLead, saveSpam, takeRateHit, type Channel, type LeadDb } from "../store";
 import { clientAddress } from "./client-address";
-import type { LeadDb } from "./db";
-import { formDataToLeadInput } from "./form-data";
 import { checkFormToken } from "./form-token";
 import { invalidFormPage } from "./invalid-form-page";
-import type { RateLimiter } from "./rate-limit";
 import { readBodyWithin } from "./request-body";
-import { problem } from "./responses";
-import { validateLead, type Lead } from "./schema";
-import { saveLead, saveSpam } from "./store";
+import { problem, unavailable } from "./responses";
 
 export const bodyLimitBytes = 16 * 1024;
 
@@ -20,7 +18,10 @@ export type ContactHandlerDeps = {
   minFillMs: number;
   trustProxy: boolean;
   secret: string;
-  limiter: RateLimiter;
+  /** Posts per client address per minute, counted across every instance; 0 is no limit. */
+  perMinute: number;
+  /** Where each new real lead is sent: one outbox job per channel. */
+  channels: readonly Channel[];
   now?: () => Date;
   onNewLead?: (id: string) => void;
 };
@@ -85,7 +86,9 @@ export function createContactHandler(deps: ContactHandlerDeps) {
     if (isCrossSite(request, deps.siteUrl)) {
       return problem(request, 403, "This form can only be sent from the Altus website.");
     }
-    const rate = deps.limiter.take(clientAddress(request.headers, deps.trustProxy), now.getTime());
+    const address = clientAddress(request.headers, deps.trustProxy);
+    const rate = await takeRateHit(deps.db, address, deps.perMinute, now).catch(() => undefined);
+    if (!rate) return unavailable(request);
     if (!rate.allowed) {
       return problem(
         request,
@@ -115,7 +118,7 @@ export function createContactHandler(deps: ContactHandlerDeps) {
         ({ id } = await saveSpam(deps.db, result.lead, reason, now));
         console.info(`leads: submission ${id} stored as spam`);
       } else {
-        const saved = await saveLead(deps.db, result.lead, now);
+        const saved = await saveLead(deps.db, result.lead, now, deps.channels);
         id = saved.id;
         if (saved.stored === "new") {
           console.info(`leads: lead ${id} stored`);
@@ -126,14 +129,7 @@ export function createContactHandler(deps: ContactHandlerDeps) {
       console.error(
         `leads: could not store submission ${result.lead.submissionId}: ${error instanceof Error ? error.name : "error"}`,
       );
-      return problem(
-        request,
-        503,
-        "We could not save your message just now. Nothing was sent; please try again in a minute.",
-        {
-          "retry-after": "60",
-        },
-      );
+      return unavailable(request);
     }
 
     if (body.kind === "json") return Response.json({ id }, { status: 201 });

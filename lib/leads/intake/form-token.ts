@@ -1,26 +1,9 @@
 import "server-only";
 // A signed note of when the form was shown. Bots post instantly; the time trap needs a
 // render time the client cannot forge, so it is an HMAC, not a plain number.
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-
-const processSecret = Symbol.for("altus.formTokenSecret");
-type SecretHolder = { [processSecret]?: string };
-
-/** The configured secret, or one random secret shared by every module of this process. */
-export function formTokenSecret(
-  configured: string | undefined,
-  log: (line: string) => void = console.info,
-): string {
-  if (configured) return configured;
-  const holder = globalThis as SecretHolder;
-  if (!holder[processSecret]) {
-    holder[processSecret] = randomBytes(32).toString("base64url");
-    log(
-      "leads: FORM_TOKEN_SECRET is not set; using a random secret for this process (open forms expire on restart)",
-    );
-  }
-  return holder[processSecret];
-}
+// The secret is FORM_TOKEN_SECRET or, unset, one generated once and kept in the database, so a
+// form shown by one instance may be sent to another, and forms open across a restart still count.
+import { createHmac, timingSafeEqual } from "node:crypto";
 
 function sign(secret: string, issuedAt: number) {
   return createHmac("sha256", secret).update(`form:${issuedAt}`).digest("base64url");

@@ -7,9 +7,9 @@ import {
   goalOptions,
   privacyNote,
   type LeadFieldName,
-} from "./fields";
+} from "../fields";
 import { escapeHtml, htmlPage } from "./html";
-import type { LeadErrors } from "./schema";
+import type { LeadErrors } from "../schema";
 
 type Typed = Record<string, unknown>;
 

@@ -24,3 +24,13 @@ export function problem(
     headers: { "content-type": "text/html; charset=utf-8", ...headers },
   });
 }
+
+/** The database did not answer: nothing was stored, so the prospect must send again. */
+export function unavailable(request: Request) {
+  return problem(
+    request,
+    503,
+    "We could not save your message just now. Nothing was sent; please try again in a minute.",
+    { "retry-after": "30", "cache-control": "no-store" },
+  );
+}

@@ -1,18 +1,13 @@
 import "server-only";
 // The e-mail staff receive for a new lead: plain text, so nothing a prospect typed can
 // become markup; the prospect's address goes in Reply-To so staff can answer directly.
-import type { LeadRow } from "./db";
-import { contactMethodOptions, fieldLabels, goalOptions } from "./fields";
+import { storedGoals, type LeadRow } from "../store";
+import { contactMethodOptions, fieldLabels, goalOptions } from "../fields";
 
 export type LeadMail = { subject: string; text: string; replyTo: string };
 
 const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
   options.find((option) => option.value === value)?.label ?? value;
-
-function parseGoals(goals: string): string[] {
-  const parsed: unknown = JSON.parse(goals);
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-}
 
 export function composeLeadMail(lead: LeadRow): LeadMail {
   const lines: [string, string | null][] = [
@@ -21,7 +16,7 @@ export function composeLeadMail(lead: LeadRow): LeadMail {
     ["Phone", lead.phone],
     [
       "Goals",
-      parseGoals(lead.goals)
+      storedGoals(lead.goals)
         .map((goal) => labelOf(goalOptions, goal))
         .join(", "),
     ],

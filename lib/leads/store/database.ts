@@ -1,64 +1,89 @@
 import "server-only";
-// The lead database: SQLite through Kysely, so the same typed queries can later run on
-// PostgreSQL. WAL with synchronous=FULL: a committed lead survives a crash or power loss.
+// The lead database: SQLite by default, PostgreSQL when DATABASE_URL names one. Both run the
+// same typed Kysely queries and the same migrations, applied when the database is opened.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, SqliteDialect, type Generated, type Migration } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from "kysely";
+import pg from "pg";
+import { migrationAttempts } from "./dialect";
 import { migrations } from "./migrations";
-
-type LeadRow = {
-  id: string;
-  created_at: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  goals: string;
-  training: string | null;
-  limitations: string | null;
-  contact_method: string;
-  message: string | null;
-  utm_source: string | null;
-  utm_medium: string | null;
-  utm_campaign: string | null;
-  utm_term: string | null;
-  utm_content: string | null;
-  referrer: string | null;
-  landing_page: string | null;
-};
-
-export type LeadDatabase = {
-  leads: LeadRow;
-  spam_leads: LeadRow & { spam_reason: string };
-  outbox: {
-    id: Generated<number>;
-    lead_id: string;
-    created_at: string;
-    attempts: number;
-    next_attempt_at: string;
-    claimed_until: string | null;
-    sent_at: string | null;
-    last_error: string | null;
-  };
-};
+import type { LeadDatabase } from "./tables";
 
 export type LeadDb = Kysely<LeadDatabase>;
-export type { LeadRow };
 
-/** Opens (creating if needed) the database file and brings its schema up to date. */
-export async function openLeadDb(file: string): Promise<LeadDb> {
+/** A postgres:// URL opens PostgreSQL; anything else is the path of a SQLite file. */
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
+
+// WAL with synchronous=FULL: a committed lead survives a crash or power loss.
+function sqliteDialect(file: string) {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<LeadDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const provider = { getMigrations: async (): Promise<Record<string, Migration>> => migrations };
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) {
+  return new SqliteDialect({ database: sqlite });
+}
+
+// Bounded waits everywhere, so a database that is down or unreachable costs a request a few
+// seconds and a 503, never a hang; the pool reconnects by itself when the database is back.
+function postgresDialect(url: string) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 10_000,
+    statement_timeout: 10_000,
+    idleTimeoutMillis: 10_000,
+    keepAlive: true,
+  });
+  // An idle connection the server drops (restart, failover) must not crash the process.
+  pool.on("error", (error) => console.warn(`leads: database connection lost (${error.message})`));
+  return new PostgresDialect({ pool });
+}
+
+/** Where leads are kept, as the log may say it: never the URL, which holds a password. */
+export const describeLeadDb = (location: string) =>
+  isPostgresUrl(location) ? "PostgreSQL (DATABASE_URL)" : location;
+
+/**
+ * Opens the database (creating a SQLite file if needed) and, unless told not to, brings its
+ * schema up to date.
+ */
+export async function openLeadDb(
+  location: string,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<LeadDb> {
+  const dialect = isPostgresUrl(location) ? postgresDialect(location) : sqliteDialect(location);
+  const db = new Kysely<LeadDatabase>({ dialect });
+  try {
+    if (migrate) await migrateLeadDb(db);
+  } catch (error) {
     await db.destroy();
-    throw new Error(`Could not prepare the lead database at ${file}: ${String(error)}`);
+    throw error;
   }
   return db;
+}
+
+/**
+ * Applies pending migrations. Safe when several instances start at once: Kysely takes a
+ * PostgreSQL advisory lock around the run, and SQLite's write lock serialises it.
+ */
+export async function migrateLeadDb(db: LeadDb): Promise<string[]> {
+  const provider = { getMigrations: async (): Promise<Record<string, Migration>> => migrations };
+  for (let attempt = 1; ; attempt += 1) {
+    const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();
+    if (!error) {
+      return results
+        .filter((result) => result.status === "Success")
+        .map((result) => result.migrationName);
+    }
+    if (attempt >= migrationAttempts(db)) {
+      throw new Error(
+        `Could not prepare the lead database: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
 }

@@ -3,8 +3,10 @@ import "server-only";
 // was answered with success is on disk, and its e-mail cannot be forgotten.
 import { createHash, randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
-import type { LeadDatabase, LeadDb, LeadRow } from "./db";
-import type { Lead } from "./schema";
+import type { Lead } from "../schema";
+import type { LeadDb } from "./database";
+import { queueJobs } from "./outbox";
+import type { Channel, LeadDatabase, LeadRow } from "./tables";
 
 export type SaveResult = { id: string; stored: "new" | "duplicate" };
 
@@ -30,28 +32,30 @@ function toRow(lead: Lead, createdAt: Date): LeadRow {
   };
 }
 
+/** Goals are kept as a JSON array of option values. */
+export function storedGoals(goals: string): string[] {
+  const parsed: unknown = JSON.parse(goals);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
 /** The enquiry itself: everything but the id and the time it arrived. */
 const sameEnquiry = (a: LeadRow, b: LeadRow) =>
   (Object.keys(a) as (keyof LeadRow)[]).every(
     (key) => key === "id" || key === "created_at" || a[key] === b[key],
   );
 
-async function insertWithOutbox(trx: Transaction<LeadDatabase>, row: LeadRow): Promise<boolean> {
+async function insertWithOutbox(
+  trx: Transaction<LeadDatabase>,
+  row: LeadRow,
+  channels: readonly Channel[],
+): Promise<boolean> {
   const inserted = await trx
     .insertInto("leads")
     .values(row)
     .onConflict((conflict) => conflict.column("id").doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-  await trx
-    .insertInto("outbox")
-    .values({
-      lead_id: row.id,
-      created_at: row.created_at,
-      attempts: 0,
-      next_attempt_at: row.created_at,
-    })
-    .execute();
+  await queueJobs(trx, row.id, channels, row.created_at);
   return true;
 }
 
@@ -73,11 +77,17 @@ export function renamedLeadId(row: LeadRow): string {
  * changes nothing. A different enquiry under an id already used (the form brought back with
  * the Back button after a success) is a new lead under a derived id: it is never dropped.
  */
-export async function saveLead(db: LeadDb, lead: Lead, now: Date): Promise<SaveResult> {
+export async function saveLead(
+  db: LeadDb,
+  lead: Lead,
+  now: Date,
+  channels: readonly Channel[] = ["mail"],
+): Promise<SaveResult> {
   const row = toRow(lead, now);
   return db.transaction().execute(async (trx) => {
     for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
-      if (await insertWithOutbox(trx, candidate)) return { id: candidate.id, stored: "new" };
+      if (await insertWithOutbox(trx, candidate, channels))
+        return { id: candidate.id, stored: "new" };
       const earlier = await trx
         .selectFrom("leads")
         .selectAll()
@@ -87,7 +97,7 @@ export async function saveLead(db: LeadDb, lead: Lead, now: Date): Promise<SaveR
     }
     // Only a hash collision gets here; even then the enquiry is kept.
     const fresh = { ...row, id: randomUUID() };
-    await insertWithOutbox(trx, fresh);
+    await insertWithOutbox(trx, fresh, channels);
     return { id: fresh.id, stored: "new" };
   });
 }

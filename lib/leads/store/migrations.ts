@@ -2,6 +2,7 @@ import "server-only";
 // Versioned schema changes, applied in name order by Kysely's Migrator. Never edit a
 // published migration: add the next one.
 import type { Kysely, Migration } from "kysely";
+import { autoNumberedKey } from "./dialect";
 
 async function createLeadTable(db: Kysely<unknown>, table: "leads" | "spam_leads") {
   let builder = db.schema
@@ -37,9 +38,10 @@ export const migrations: Record<string, Migration> = {
     async up(db) {
       await createLeadTable(db, "leads");
       await createLeadTable(db, "spam_leads");
+      const key = autoNumberedKey(db);
       await db.schema
         .createTable("outbox")
-        .addColumn("id", "integer", (column) => column.primaryKey().autoIncrement())
+        .addColumn("id", key.type, key.column)
         .addColumn("lead_id", "text", (column) => column.notNull().references("leads.id"))
         .addColumn("created_at", "text", (column) => column.notNull())
         .addColumn("attempts", "integer", (column) => column.notNull().defaultTo(0))
@@ -54,6 +56,32 @@ export const migrations: Record<string, Migration> = {
         .columns(["sent_at", "next_attempt_at"])
         .execute();
       await db.schema.createIndex("leads_created").on("leads").column("created_at").execute();
+    },
+  },
+  "0002_channels_settings_rate_hits": {
+    async up(db) {
+      // Existing jobs are all staff e-mails; webhook jobs are queued beside them from now on.
+      await db.schema
+        .alterTable("outbox")
+        .addColumn("channel", "text", (column) => column.notNull().defaultTo("mail"))
+        .execute();
+      await db.schema
+        .createTable("settings")
+        .addColumn("name", "text", (column) => column.primaryKey())
+        .addColumn("value", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable("rate_hits")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("client", "text", (column) => column.notNull())
+        .addColumn("at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("rate_hits_client")
+        .on("rate_hits")
+        .columns(["client", "at"])
+        .execute();
+      await db.schema.createIndex("rate_hits_at").on("rate_hits").column("at").execute();
     },
   },
 };

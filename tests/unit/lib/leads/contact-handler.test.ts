@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  createContactHandler,
-  createFormToken,
-  listLeads,
-  RateLimiter,
-  type LeadDb,
-} from "@/lib/leads/server";
-import { tempLeadDb, validLead } from "./fixtures";
+import { createContactHandler, createFormToken, listLeads, type LeadDb } from "@/lib/leads/server";
+import { databases, tempLeadDb, validLead } from "./fixtures";
 
 const secret = "test-secret-that-is-long-enough-for-hmac";
 const site = "https://altus.example";
@@ -22,7 +16,8 @@ function handlerFor(
     minFillMs: options.minFillMs ?? 0,
     trustProxy: options.trustProxy ?? false,
     secret,
-    limiter: new RateLimiter(options.perMinute ?? 0),
+    perMinute: options.perMinute ?? 0,
+    channels: ["mail"],
     now: options.now,
   });
 }
@@ -44,9 +39,9 @@ const form = (body: string, headers: Record<string, string> = {}) =>
 const countSpam = (db: LeadDb) =>
   db.selectFrom("spam_leads").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
 
-describe("POST /api/contact with JSON", () => {
+describe.each(databases)("POST /api/contact with JSON (%s)", (kind) => {
   it("stores a valid lead and answers 201 with its id", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const lead = validLead();
     const response = await handlerFor(db)(json(lead));
     expect(response.status).toBe(201);
@@ -61,7 +56,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("answers 422 with each field's messages", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const response = await handlerFor(db)(json(validLead({ email: "nope", goals: [] })));
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
@@ -74,7 +69,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("answers 400 to malformed JSON and to JSON that is not an object", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db);
     const broken = new Request(url, {
       method: "POST",
@@ -88,7 +83,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("answers 415 to other content types", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const request = new Request(url, {
       method: "POST",
       headers: { "content-type": "text/plain" },
@@ -120,7 +115,7 @@ describe("POST /api/contact with JSON", () => {
   };
 
   it("answers 413 to a body declared over 16 KB without reading any of it", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const { request, pulled } = endless({ "content-length": "1000000" });
     const response = await handlerFor(db)(request);
     expect(response.status).toBe(413);
@@ -129,7 +124,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("answers 413 to a streamed body once it passes 16 KB, reading no further", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db);
     const { request, pulled } = endless();
     expect((await handle(request)).status).toBe(413);
@@ -140,7 +135,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("answers 403 to a post from another site", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db);
     expect((await handle(json(validLead(), { origin: "https://evil.example" }))).status).toBe(403);
     expect((await handle(json(validLead(), { "sec-fetch-site": "cross-site" }))).status).toBe(403);
@@ -157,7 +152,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("answers 429 with Retry-After once an address passes the limit, per address", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     let now = new Date("2026-11-25T10:00:00Z");
     const handle = handlerFor(db, { perMinute: 2, trustProxy: true, now: () => now });
     const from = (address: string) => ({ "x-forwarded-for": `203.0.113.9, ${address}` });
@@ -172,7 +167,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("stores one lead for the same submission id sent twice and answers success both times", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db);
     const lead = validLead();
     const [first, second] = await Promise.all([handle(json(lead)), handle(json(lead))]);
@@ -182,7 +177,7 @@ describe("POST /api/contact with JSON", () => {
   });
 
   it("keeps a different enquiry sent under an id already used (form restored by Back)", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db);
     const first = validLead();
     const second = { ...first, name: "Casey Morgan", email: "casey@example.com" };
@@ -211,12 +206,12 @@ describe("POST /api/contact with JSON", () => {
   });
 });
 
-describe("POST /api/contact from the plain HTML form", () => {
+describe.each(databases)("POST /api/contact from the plain HTML form (%s)", (kind) => {
   const body = (id: string) =>
     `name=Sam+Lee&email=sam%40example.com&goals=weight-loss&goals=health&contactMethod=email&consent=on&submissionId=${id}`;
 
   it("stores the lead and redirects to the thank-you page with 303", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const response = await handlerFor(db)(form(body(crypto.randomUUID())));
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/contact/thanks");
@@ -227,7 +222,7 @@ describe("POST /api/contact from the plain HTML form", () => {
   });
 
   it("answers 422 with a page listing what to fix and keeping what was typed, escaped", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const response = await handlerFor(db)(
       form("name=%3Cb%3ESam%3C%2Fb%3E&email=sam&goals=strength&message=Hi+there"),
     );
@@ -243,9 +238,9 @@ describe("POST /api/contact from the plain HTML form", () => {
   });
 });
 
-describe("spam", () => {
+describe.each(databases)("spam (%s)", (kind) => {
   it("stores a filled honeypot apart, answers success and queues no mail", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const response = await handlerFor(db)(json(validLead({ website: "https://spam.example" })));
     expect(response.status).toBe(201);
     expect(await listLeads(db)).toHaveLength(0);
@@ -254,7 +249,7 @@ describe("spam", () => {
   });
 
   it("flags a form sent faster than the minimum fill time, and accepts it after", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const shown = new Date("2026-11-25T10:00:00Z");
     let now = new Date(shown.getTime() + 1000);
     const handle = handlerFor(db, { minFillMs: 3000, now: () => now });
@@ -267,7 +262,7 @@ describe("spam", () => {
   });
 
   it("does not trust a token the client made up or a missing one", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db, { minFillMs: 3000 });
     const forged = createFormToken(
       "another-secret-of-sufficient-length!!",

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { validateLead } from "@/lib/leads";
 import { csvCell, leadsToCsv, listLeads, saveLead } from "@/lib/leads/server";
-import { tempLeadDb, validLead } from "./fixtures";
+import { databases, tempLeadDb, validLead } from "./fixtures";
 
-describe("leads CSV export", () => {
+describe.each(databases)("leads CSV export (%s)", (kind) => {
   it.each([
     ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ["+1 555 010 0199", "'+1 555 010 0199"],
@@ -17,7 +17,7 @@ describe("leads CSV export", () => {
   });
 
   it("has a header row and one row per stored lead, goals readable", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const parsed = validateLead(validLead({ name: "Kim", message: "" }));
     if (!parsed.ok) throw new Error("fixture lead is invalid");
     await saveLead(db, parsed.lead, new Date("2026-11-25T10:00:00Z"));

@@ -2,25 +2,48 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach } from "vitest";
+import { afterEach, inject } from "vitest";
 import { openLeadDb, type LeadDb } from "@/lib/leads/server";
+import {
+  createRandomDatabase,
+  databaseUrl,
+  dropDatabases,
+} from "../../../../scripts/postgres-databases";
 
-const opened: { db: LeadDb; dir: string }[] = [];
+/** Every store test runs on both: the embedded default and a real PostgreSQL server. */
+export const databases = ["sqlite", "postgres"] as const;
+export type DatabaseKind = (typeof databases)[number];
+
+const cleanups: (() => Promise<void>)[] = [];
 
 afterEach(async () => {
-  for (const { db, dir } of opened.splice(0)) {
-    await db.destroy();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-/** A real SQLite lead database in a fresh temporary folder, removed after the test. */
-export async function tempLeadDb(): Promise<{ db: LeadDb; file: string }> {
+/** A fresh, empty PostgreSQL database on the test server, dropped after the test. */
+export async function tempPostgresUrl(): Promise<string> {
+  const admin = inject("postgresUrl");
+  const name = await createRandomDatabase(admin);
+  cleanups.push(() => dropDatabases(admin, [name]));
+  return databaseUrl(Number(new URL(admin).port), name);
+}
+
+/** A SQLite file in a fresh temporary folder, removed after the test. */
+export function tempSqliteFile(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "altus-leads-"));
-  const file = path.join(dir, "leads.db");
-  const db = await openLeadDb(file);
-  opened.push({ db, dir });
-  return { db, file };
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return path.join(dir, "leads.db");
+}
+
+/** A real, migrated, empty lead database of the given kind, closed and removed after the test. */
+export async function tempLeadDb(
+  kind: DatabaseKind = "sqlite",
+): Promise<{ db: LeadDb; location: string }> {
+  const location = kind === "postgres" ? await tempPostgresUrl() : tempSqliteFile();
+  const db = await openLeadDb(location);
+  // Closed before its folder or database is removed.
+  cleanups.unshift(() => db.destroy());
+  return { db, location };
 }
 
 /** A complete, valid JSON submission as the form sends it. */

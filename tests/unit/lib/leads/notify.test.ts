@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { validateLead } from "@/lib/leads";
 import {
   createTransport,
+  mailDelivery,
   processOutbox,
   retryDelayMs,
   saveLead,
   type LeadDb,
 } from "@/lib/leads/server";
 import { startSmtp as startTestSmtp, type TestSmtp } from "../../../fixtures/smtp";
-import { tempLeadDb, validLead } from "./fixtures";
+import { databases, tempLeadDb, validLead } from "./fixtures";
 
 const servers: TestSmtp[] = [];
 
@@ -36,16 +37,16 @@ const settings = (port: number) => ({
   from: "Altus website <website@altus.example>",
 });
 
-describe("lead notification by e-mail", () => {
+describe.each(databases)("lead notification by e-mail (%s)", (kind) => {
   it("sends exactly one mail per lead with the lead's details, to staff, replying to the prospect", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const smtp = await startSmtp();
     const lead = await storeLead(db, { name: "Avery <Stone>", message: "=cmd|' /C calc'!A0" });
     const mail = settings(smtp.port);
-    const transport = createTransport(mail.smtpUrl);
+    const deliver = mailDelivery(mail, createTransport(mail.smtpUrl));
 
-    expect(await processOutbox(db, mail, transport, new Date())).toEqual({ sent: 1, failed: 0 });
-    expect(await processOutbox(db, mail, transport, new Date())).toEqual({ sent: 0, failed: 0 });
+    expect(await processOutbox(db, "mail", deliver, new Date())).toEqual({ sent: 1, failed: 0 });
+    expect(await processOutbox(db, "mail", deliver, new Date())).toEqual({ sent: 0, failed: 0 });
 
     expect(smtp.inbox).toHaveLength(1);
     const parsed = await simpleParser(smtp.inbox[0]?.raw ?? "");
@@ -60,28 +61,28 @@ describe("lead notification by e-mail", () => {
   });
 
   it("keeps the lead while the mail server is down and delivers once it is back", async () => {
-    const { db } = await tempLeadDb();
+    const { db } = await tempLeadDb(kind);
     const probe = await startSmtp();
     const port = probe.port;
     await servers.pop()?.close();
     await storeLead(db);
     const mail = settings(port);
-    const transport = createTransport(mail.smtpUrl);
+    const deliver = mailDelivery(mail, createTransport(mail.smtpUrl));
     const start = new Date();
 
-    expect(await processOutbox(db, mail, transport, start)).toEqual({ sent: 0, failed: 1 });
+    expect(await processOutbox(db, "mail", deliver, start)).toEqual({ sent: 0, failed: 1 });
     const job = await db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
     expect(job).toMatchObject({ attempts: 1, sent_at: null });
     expect(job.last_error).toMatch(/ECONNREFUSED/);
     expect(await db.selectFrom("leads").selectAll().execute()).toHaveLength(1);
 
     const back = await startSmtp(port);
-    expect(await processOutbox(db, mail, transport, new Date(start.getTime() + 1000))).toEqual({
+    expect(await processOutbox(db, "mail", deliver, new Date(start.getTime() + 1000))).toEqual({
       sent: 0,
       failed: 0,
     });
     const later = new Date(start.getTime() + retryDelayMs(1) + 1000);
-    expect(await processOutbox(db, mail, transport, later)).toEqual({ sent: 1, failed: 0 });
+    expect(await processOutbox(db, "mail", deliver, later)).toEqual({ sent: 1, failed: 0 });
     expect(back.inbox).toHaveLength(1);
     expect(
       (await db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow()).sent_at,

@@ -1,0 +1,95 @@
+import "server-only";
+// This instance's intake: the database, the form-token secret and the outbox worker, made on
+// first use and kept on globalThis (Next loads route and page bundles separately). When the
+// database cannot be reached it is not kept, so the next request tries again: the site
+// recovers by itself once the database is back, without a restart.
+import { randomUUID } from "node:crypto";
+import { getConfig, type Config } from "@/lib/config";
+import { configuredChannels, startOutboxWorker } from "../notify";
+import {
+  describeLeadDb,
+  forgetOldRateHits,
+  openLeadDb,
+  pingLeadDb,
+  sharedSecret,
+  type LeadDb,
+} from "../store";
+import { createContactHandler } from "./contact-handler";
+import { createFormToken } from "./form-token";
+import { unavailable } from "./responses";
+
+type Intake = { db: LeadDb; secret: string; handle: (request: Request) => Promise<Response> };
+
+const intakeKey = Symbol.for("altus.leadIntake");
+type IntakeHolder = { [intakeKey]?: Promise<Intake> };
+
+/** The database given by the configuration: PostgreSQL when DATABASE_URL is set. */
+export const leadDbLocation = (config: Config) => config.DATABASE_URL ?? config.LEADS_DB;
+
+async function createIntake(config: Config): Promise<Intake> {
+  const location = leadDbLocation(config);
+  const db = await openLeadDb(location);
+  let secret: string;
+  try {
+    secret = config.FORM_TOKEN_SECRET ?? (await sharedSecret(db, "form_token_secret"));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const channels = configuredChannels(config);
+  const where = describeLeadDb(location);
+  const webhook = channels.has("webhook") ? "; each new lead is sent to LEADS_WEBHOOK_URL" : "";
+  console.info(
+    channels.has("mail")
+      ? `leads: leads are stored in ${where} and mailed to staff${webhook}`
+      : `leads: SMTP_URL is not set, so mail is off; leads are stored in ${where}${webhook}`,
+  );
+  const kick = startOutboxWorker(db, channels);
+  setInterval(() => void forgetOldRateHits(db, new Date()).catch(() => undefined), 60_000).unref();
+  const handle = createContactHandler({
+    db,
+    siteUrl: config.SITE_URL,
+    minFillMs: config.LEADS_MIN_FILL_MS,
+    trustProxy: config.TRUST_PROXY,
+    secret,
+    perMinute: config.LEADS_RATE_LIMIT,
+    channels: ["mail", ...(channels.has("webhook") ? (["webhook"] as const) : [])],
+    onNewLead: () => setImmediate(kick),
+  });
+  return { db, secret, handle };
+}
+
+/** The intake of this process; rejects while the database cannot be reached. */
+export function getLeadIntake(): Promise<Intake> {
+  const holder = globalThis as IntakeHolder;
+  holder[intakeKey] ??= createIntake(getConfig()).catch((error: unknown) => {
+    delete holder[intakeKey];
+    console.error(
+      `leads: the lead database is not available (${error instanceof Error ? error.message : "error"}); answering 503 until it is`,
+    );
+    throw error;
+  });
+  return holder[intakeKey];
+}
+
+/** POST /api/contact: the intake's answer, or 503 while the database cannot be reached. */
+export async function handleContactPost(request: Request): Promise<Response> {
+  const intake = await getLeadIntake().catch(() => undefined);
+  return intake ? intake.handle(request) : unavailable(request);
+}
+
+/** True when the lead database answers now. */
+export async function leadDbIsHealthy(): Promise<boolean> {
+  const intake = await getLeadIntake().catch(() => undefined);
+  return intake ? pingLeadDb(intake.db) : false;
+}
+
+/**
+ * Hidden values each rendering of the form carries: its own submission id and a signed render
+ * time. Undefined while the database cannot be reached, when a sent form could not be stored.
+ */
+export async function newFormSession(now = new Date()) {
+  const intake = await getLeadIntake().catch(() => undefined);
+  if (!intake) return undefined;
+  return { submissionId: randomUUID(), formToken: createFormToken(intake.secret, now) };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+// Posts per client per minute (a sliding window), counted in the database so every instance
+// sees every post. Count and record happen under one lock per client, so instances racing at
+// the limit let exactly the allowed number through. Refused posts are not recorded, so they
+// do not extend the wait. Clients are kept as hashes, and only for a minute.
+import { createHash, randomUUID } from "node:crypto";
+import type { LeadDb } from "./database";
+import { lockForTransaction } from "./dialect";
+
+const windowMs = 60_000;
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+const clientKey = (address: string) =>
+  createHash("sha256").update(`rate:${address}`).digest("base64url");
+
+export async function takeRateHit(
+  db: LeadDb,
+  address: string,
+  perMinute: number,
+  now: Date,
+): Promise<RateDecision> {
+  if (perMinute === 0) return { allowed: true };
+  const client = clientKey(address);
+  const since = new Date(now.getTime() - windowMs).toISOString();
+  return db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, `rate:${client}`);
+    const recent = await trx
+      .selectFrom("rate_hits")
+      .select("at")
+      .where("client", "=", client)
+      .where("at", ">", since)
+      .orderBy("at")
+      .limit(perMinute)
+      .execute();
+    if (recent.length < perMinute) {
+      await trx
+        .insertInto("rate_hits")
+        .values({ id: randomUUID(), client, at: now.toISOString() })
+        .execute();
+      return { allowed: true };
+    }
+    const oldest = Date.parse(recent[0]?.at ?? now.toISOString());
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now.getTime()) / 1000)),
+    };
+  });
+}
+
+/** Drops hits older than the window; any instance may run it, as often as it likes. */
+export async function forgetOldRateHits(db: LeadDb, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - windowMs).toISOString();
+  await db.deleteFrom("rate_hits").where("at", "<=", since).execute();
+}
