@@ -38,9 +38,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server in .next/standalone for deployment (see README "Deploying").
+  output: "standalone",
   // A lockfile in a parent folder would otherwise make Turbopack pick the wrong root.
   turbopack: { root: process.cwd() },
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -13,7 +13,8 @@ export type RunningServer = {
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-type StartOptions = { cwd?: string; readyPath?: string };
+/** standalone: the folder of a standalone build, started with `node server.js` as deployed. */
+type StartOptions = { cwd?: string; readyPath?: string; standalone?: string };
 
 /** True when something already listens on the port (a server left over from an earlier run). */
 function portTaken(port: number): Promise<boolean> {
@@ -30,14 +31,22 @@ function portTaken(port: number): Promise<boolean> {
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
-  { cwd = process.cwd(), readyPath = "/contact/thanks" }: StartOptions = {},
+  { cwd = process.cwd(), readyPath = "/contact/thanks", standalone }: StartOptions = {},
 ): Promise<RunningServer> {
   // Otherwise the readiness check below could be answered by that other server.
   if (await portTaken(port))
     throw new Error(`Port ${port} is already in use; stop the process holding it and run again.`);
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  const args = standalone
+    ? ["server.js"]
+    : [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)];
+  const child = spawn(process.execPath, args, {
+    cwd: standalone ?? cwd,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(standalone ? { PORT: String(port), HOSTNAME: "127.0.0.1" } : {}),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -48,13 +57,13 @@ export async function startNextServer(
 
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
       if ((await fetch(`${url}${readyPath}`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 30 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
