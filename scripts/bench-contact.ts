@@ -1,13 +1,16 @@
 // npm run bench:contact — loads POST /api/contact of the production build on loopback at 1, 10
-// and 50 connections and prints req/s and latency, next to a static page served by the same
-// server in the same run (the baseline). Checks that every 2xx answer left exactly one row.
-import { randomUUID } from "node:crypto";
+// and 50 connections, on SQLite and on PostgreSQL in one run, and prints req/s and latency next
+// to a static page served by the same server in the same round (the baseline). Checks that
+// every 2xx answer left exactly one row, and ends with a markdown table for a closing note.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { startNextServer } from "./next-server";
+import pg from "pg";
+import { load, type Load } from "./bench-load";
+import { startNextServer, type RunningServer } from "./next-server";
+import { atProcessEnd } from "./postgres-cleanup";
+import { startTestPostgres } from "./test-postgres";
 
 const requestsPerRun = Number(process.env.BENCH_REQUESTS ?? 2000);
 const connectionCounts = [1, 10, 50];
@@ -17,95 +20,132 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
+type Target = { name: string; server: RunningServer; rows: () => Promise<number>; ok: number };
+type Row = { connections: number; baseline: Load; post: Load; rows: number; expected: number };
+
 const dir = mkdtempSync(path.join(tmpdir(), "altus-bench-"));
 const file = path.join(dir, "leads.db");
-const server = await startNextServer(3399, {
-  LEADS_DB: file,
-  LEADS_RATE_LIMIT: "0",
-  LEADS_MIN_FILL_MS: "0",
+const servers: RunningServer[] = [];
+// A signal skips `finally`: kill the servers and delete the SQLite file from the exit hook too
+// (the PostgreSQL server registers its own).
+const cancelCleanup = atProcessEnd(() => {
+  for (const server of servers) server.process.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
 });
+const postgres = await startTestPostgres();
 
-function lead() {
-  return JSON.stringify({
-    name: "Bench Mark",
-    email: "bench@example.com",
-    goals: ["strength"],
-    contactMethod: "email",
-    consent: true,
-    submissionId: randomUUID(),
-  });
+async function pgQuery(url: string, text: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Record<string, string>>(text);
+    return Object.values(rows[0] ?? {})[0] ?? "";
+  } finally {
+    await client.end();
+  }
 }
 
-// autocannon reports whole seconds; time from the first request to the last answer ourselves.
-async function load(connections: number, post: boolean) {
-  const started = performance.now();
-  let lastAnswer = started;
-  let finish: (result: autocannon.Result) => void = () => undefined;
-  let fail: (error: Error) => void = () => undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
+async function start(port: number, env: Record<string, string>) {
+  const server = await startNextServer(port, {
+    LEADS_RATE_LIMIT: "0",
+    LEADS_MIN_FILL_MS: "0",
+    ...env,
   });
-  const run = autocannon(
-    {
-      url: `${server.url}${post ? "/api/contact" : "/contact/thanks"}`,
-      connections,
-      amount: requestsPerRun,
-      requests: [
-        post
-          ? {
-              method: "POST",
-              headers: { "content-type": "application/json" },
-              setupRequest: (request) => ({ ...request, body: lead() }),
-            }
-          : { method: "GET" },
-      ],
-    },
-    (error, result) => (error ? fail(error) : finish(result)),
-  );
-  run.on("response", () => {
-    lastAnswer = performance.now();
-  });
-  const result = await done;
-  return { ...result, seconds: (lastAnswer - started) / 1000 };
+  servers.push(server);
+  return server;
 }
 
-const countRows = () => {
-  const db = new Database(file, { readonly: true });
-  const rows = Number(db.prepare("select count(*) from leads").pluck().get());
-  db.close();
-  return rows;
-};
+// One server per database, both up for the whole run, so each round can visit both.
+async function targets(): Promise<Target[]> {
+  const databaseUrl = await postgres.createDatabase();
+  // Empty, not unset: a DATABASE_URL in the caller's shell must not turn this one into PostgreSQL.
+  const sqlite = await start(3398, { LEADS_DB: file, DATABASE_URL: "" });
+  const postgresServer = await start(3399, { DATABASE_URL: databaseUrl });
+  const sqliteRows = async () => {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return Number(db.prepare("select count(*) from leads").pluck().get());
+    } finally {
+      db.close();
+    }
+  };
+  const pgRows = async () => Number(await pgQuery(databaseUrl, "select count(*) from leads"));
+  return [
+    { name: "SQLite", server: sqlite, rows: sqliteRows, ok: 0 },
+    { name: "PostgreSQL", server: postgresServer, rows: pgRows, ok: 0 },
+  ];
+}
 
-const perSecond = (result: { requests: { total: number }; seconds: number }) =>
-  result.requests.total / result.seconds;
+// The first requests to a fresh server pay for lazy route loading, JIT and the migrations run
+// when the database is first opened; none of that belongs in the 1-connection figures.
+async function warmUp(target: Target) {
+  await load(target.server.url, 10, 200, false);
+  target.ok += (await load(target.server.url, 10, 200, true)).ok;
+}
 
-const table: Record<string, string | number>[] = [];
-let answered2xx = 0;
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const ratio = (row: Row) => row.post.perSecond / row.baseline.perSecond;
+const cell = (row: Row) =>
+  `${Math.round(row.post.perSecond)} (×${ratio(row).toFixed(2)}) ${fmt(row.post.p50)}/${fmt(row.post.p99)} ms`;
+
+const results: Record<string, Row[]> = {};
+const failures: string[] = [];
+let fsync = "?";
 try {
-  for (const connections of connectionCounts) {
-    const baseline = await load(connections, false);
-    const result = await load(connections, true);
-    answered2xx += result["2xx"];
-    const rows = countRows();
-    table.push({
-      connections,
-      requests: result.requests.total,
-      "POST req/s": Math.round(perSecond(result)),
-      "p50 ms": result.latency.p50,
-      "p99 ms": result.latency.p99,
-      "2xx": result["2xx"],
-      "non-2xx": result.non2xx,
-      errors: result.errors,
-      "rows stored": rows,
-      "rows == 2xx": rows === answered2xx ? "yes" : "NO",
-      "static GET req/s (baseline)": Math.round(perSecond(baseline)),
-      "POST / baseline": (perSecond(result) / perSecond(baseline)).toFixed(2),
-    });
+  const all = await targets();
+  fsync = await pgQuery(postgres.url, "show fsync");
+  for (const target of all) await warmUp(target);
+  for (const [round, connections] of connectionCounts.entries()) {
+    // Each database gets its baseline right before its POST run, and the order flips every
+    // round, so a slow spell on this shared 2-core machine hits both databases alike instead
+    // of always the one measured second.
+    const order = round % 2 === 0 ? all : [...all].reverse();
+    for (const target of order) {
+      const baseline = await load(target.server.url, connections, requestsPerRun, false);
+      const post = await load(target.server.url, connections, requestsPerRun, true);
+      target.ok += post.ok;
+      const row = { connections, baseline, post, rows: await target.rows(), expected: target.ok };
+      (results[target.name] ??= []).push(row);
+      const check = row.rows === row.expected ? "ok" : "MISMATCH";
+      console.log(
+        `${String(connections).padStart(2)} conn  ${target.name.padEnd(10)}  baseline ${Math.round(baseline.perSecond)} req/s  POST ${cell(row)}  2xx ${post.ok} non-2xx ${post.non2xx} errors ${post.errors}  rows ${row.rows} / 2xx so far ${row.expected} ${check}`,
+      );
+      if (row.rows !== row.expected)
+        failures.push(
+          `${target.name} at ${connections} connections: ${row.rows} rows stored but ${row.expected} 2xx answers`,
+        );
+      if (post.non2xx + post.errors + baseline.non2xx + baseline.errors > 0)
+        failures.push(
+          `${target.name} at ${connections} connections: non-2xx answers or errors, so its req/s is not a success rate`,
+        );
+    }
   }
 } finally {
-  await server.stop();
+  for (const server of servers) await server.stop();
+  await postgres.destroy();
   rmSync(dir, { recursive: true, force: true });
+  cancelCleanup();
 }
-console.table(table);
-if (table.some((row) => row["rows == 2xx"] !== "yes")) process.exit(1);
+
+const sqliteRows = results.SQLite ?? [];
+const pgRows = results.PostgreSQL ?? [];
+console.log(`\nPOST /api/contact, ${requestsPerRun} requests per run, loopback, \`next start\`:\n`);
+console.log(
+  "| connections | baseline req/s (SQLite / PG server) | SQLite req/s (×baseline) p50/p99 | PostgreSQL req/s (×baseline) p50/p99 |",
+);
+console.log("|---:|---:|---:|---:|");
+for (const [i, s] of sqliteRows.entries()) {
+  const p = pgRows[i];
+  if (!p) continue;
+  console.log(
+    `| ${s.connections} | ${Math.round(s.baseline.perSecond)} / ${Math.round(p.baseline.perSecond)} | ${cell(s)} | ${cell(p)} |`,
+  );
+}
+console.log(
+  `\nSQLite: WAL, synchronous=FULL. PostgreSQL: throwaway test server, fsync=${fsync}` +
+    (fsync === "off" ? " (its commits skip the disk flush SQLite pays for)." : "."),
+);
+if (failures.length > 0) {
+  console.error(`\nbench:contact FAILED:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}

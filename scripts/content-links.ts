@@ -1,5 +1,6 @@
 // npm run content:links — every address marketing can link to: each published page and each
 // of its sections, as SITE_URL/path#id with the heading it lands on; the fixed pages first.
+import "./load-env";
 import { getContentPages, listedAppRoutes } from "@/lib/content";
 import { getConfig } from "@/lib/config";
 import { onClosedPipe } from "./closed-pipe";

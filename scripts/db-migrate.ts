@@ -1,6 +1,7 @@
 // npm run db:migrate — brings the configured lead database (DATABASE_URL, else the SQLite file
 // at LEADS_DB) up to date. The server does the same when it starts; this is for deploy scripts
 // that want the schema ready before any instance takes traffic.
+import "./load-env";
 import { getConfig } from "@/lib/config";
 import { describeLeadDb, leadDbLocation, migrateLeadDb, openLeadDb } from "@/lib/leads/server";
 

@@ -1,6 +1,5 @@
 // Makes sure the e2e tests have a browser; on Debian/Ubuntu as root it installs Debian's chromium.
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { installDebianPackage } from "./debian-install";
 import { findBrowser } from "./browser";
 
 const found = findBrowser();
@@ -9,12 +8,7 @@ if (found) {
   process.exit(0);
 }
 
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-if (isRoot && existsSync("/usr/bin/apt-get")) {
-  console.log("No Chromium found: installing Debian's chromium package with apt-get …");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
+if (installDebianPackage("chromium")) {
   const installed = findBrowser();
   if (installed) {
     console.log(`e2e browser: ${installed.path} (${installed.source})`);

@@ -1,5 +1,6 @@
 // npm run leads:backup -- backups/leads-2026-11-26.db — a consistent copy of the live SQLite
 // lead database, safe while the site runs. With DATABASE_URL (PostgreSQL) use pg_dump instead.
+import "./load-env";
 import { existsSync } from "node:fs";
 import { getConfig } from "@/lib/config";
 import { backupSqliteLeadDb } from "@/lib/leads/server";

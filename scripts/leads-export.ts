@@ -1,4 +1,5 @@
 // npm run leads:export > leads.csv — every real (non-spam) lead in the lead database as CSV for staff.
+import "./load-env";
 import { getConfig } from "@/lib/config";
 import { leadDbLocation, leadsToCsv, listLeads, openLeadDb } from "@/lib/leads/server";
 import { onClosedPipe } from "./closed-pipe";

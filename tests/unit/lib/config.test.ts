@@ -54,3 +54,58 @@ describe("parseConfig for leads", () => {
     expect(() => parseConfig({ FORM_TOKEN_SECRET: "short-secret" })).not.toThrow(/short-secret/);
   });
 });
+
+describe("parseConfig for databases and the webhook", () => {
+  it("leaves DATABASE_URL unset by default, so leads stay in the SQLite file", () => {
+    expect(parseConfig({}).DATABASE_URL).toBeUndefined();
+    expect(parseConfig({ DATABASE_URL: "  " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts postgres:// and postgresql:// addresses", () => {
+    for (const url of ["postgres://altus:pw@db.example:5432/altus", "postgresql://db/altus"]) {
+      expect(parseConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+  });
+
+  it("rejects another kind of DATABASE_URL without echoing it", () => {
+    const env = { DATABASE_URL: "mysql://root:hunter2@db/altus" };
+    expect(() => parseConfig(env)).toThrow(/DATABASE_URL must be a PostgreSQL address/);
+    expect(() => parseConfig(env)).not.toThrow(/hunter2/);
+  });
+
+  it("accepts only http(s) webhook addresses", () => {
+    const secret = "a-webhook-secret-of-at-least-32-characters";
+    expect(
+      parseConfig({ LEADS_WEBHOOK_URL: "https://crm.example/hooks", LEADS_WEBHOOK_SECRET: secret })
+        .LEADS_WEBHOOK_URL,
+    ).toBe("https://crm.example/hooks");
+    for (const url of ["file:///etc/passwd", "ftp://crm.example", "crm.example/hooks"]) {
+      expect(() => parseConfig({ LEADS_WEBHOOK_URL: url, LEADS_WEBHOOK_SECRET: secret })).toThrow(
+        /LEADS_WEBHOOK_URL must be an absolute http\(s\) address/,
+      );
+    }
+  });
+
+  it("asks for a long enough LEADS_WEBHOOK_SECRET when LEADS_WEBHOOK_URL is set", () => {
+    expect(() => parseConfig({ LEADS_WEBHOOK_URL: "https://crm.example/hooks" })).toThrow(
+      /LEADS_WEBHOOK_SECRET must be set when LEADS_WEBHOOK_URL is/,
+    );
+    const short = {
+      LEADS_WEBHOOK_URL: "https://crm.example/hooks",
+      LEADS_WEBHOOK_SECRET: "s3cr3t",
+    };
+    expect(() => parseConfig(short)).toThrow(/LEADS_WEBHOOK_SECRET must be at least 32/);
+    expect(() => parseConfig(short)).not.toThrow(/s3cr3t/);
+  });
+});
+
+describe("SITE_URL warning", () => {
+  it("warns when SITE_URL is unset or blank, naming it and how to fix it", async () => {
+    const { siteUrlWarning } = await import("@/lib/config/warnings");
+    expect(siteUrlWarning({})).toMatch(
+      /SITE_URL is not set.*\n.*SITE_URL=https:\/\/altus\.example/,
+    );
+    expect(siteUrlWarning({ SITE_URL: " " })).toBeDefined();
+    expect(siteUrlWarning({ SITE_URL: "https://altus.example" })).toBeUndefined();
+  });
+});

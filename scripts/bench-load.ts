@@ -1,0 +1,71 @@
+// One autocannon run against a running server for bench-contact: either the static thanks page
+// (the baseline) or contact-form POSTs, each with its own submissionId so none is a duplicate.
+import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
+
+export type Load = {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+};
+
+function lead() {
+  return JSON.stringify({
+    name: "Bench Mark",
+    email: "bench@example.com",
+    goals: ["strength"],
+    contactMethod: "email",
+    consent: true,
+    submissionId: randomUUID(),
+  });
+}
+
+// autocannon reports whole seconds; time from the first request to the last answer ourselves.
+export async function load(
+  baseUrl: string,
+  connections: number,
+  amount: number,
+  post: boolean,
+): Promise<Load> {
+  const started = performance.now();
+  let lastAnswer = started;
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const run = autocannon(
+    {
+      url: `${baseUrl}${post ? "/api/contact" : "/contact/thanks"}`,
+      connections,
+      amount,
+      requests: [
+        post
+          ? {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              setupRequest: (request) => ({ ...request, body: lead() }),
+            }
+          : { method: "GET" },
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  run.on("response", () => {
+    lastAnswer = performance.now();
+  });
+  const result = await done;
+  const seconds = (lastAnswer - started) / 1000;
+  return {
+    perSecond: seconds > 0 ? result.requests.total / seconds : 0,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result["2xx"],
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
