@@ -32,7 +32,8 @@ const cancelCleanup = atProcessEnd(() => {
   for (const server of servers) server.process.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
 });
-const postgres = await startTestPostgres();
+// fsync on, like SQLite's synchronous=FULL: both pay for durable commits, as in production.
+const postgres = await startTestPostgres({ durable: true });
 
 async function pgQuery(url: string, text: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });

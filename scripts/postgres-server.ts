@@ -4,12 +4,21 @@ import net from "node:net";
 import path from "node:path";
 import { logTail, runPg, runPgSync } from "./postgres-exec";
 
-export type Cluster = { bin: string; dir: string; dataDir: string; logFile: string; port: number };
+export type Cluster = {
+  bin: string;
+  dir: string;
+  dataDir: string;
+  logFile: string;
+  port: number;
+  /** Flush every commit to disk, as production does; tests skip it, benchmarks must not. */
+  durable: boolean;
+};
 
-export const clusterIn = (bin: string, dir: string, port: number): Cluster => ({
+export const clusterIn = (bin: string, dir: string, port: number, durable = false): Cluster => ({
   bin,
   dir,
   port,
+  durable,
   dataDir: path.join(dir, "data"),
   logFile: path.join(dir, "server.log"),
 });
@@ -20,10 +29,12 @@ export async function initCluster({ bin, dataDir }: Cluster): Promise<void> {
   await runPg(path.join(bin, "initdb"), [...args, "--no-sync"]);
 }
 
-export async function startCluster({ bin, dir, dataDir, logFile, port }: Cluster): Promise<void> {
+export async function startCluster(cluster: Cluster): Promise<void> {
+  const { bin, dir, dataDir, logFile, port, durable } = cluster;
   // The socket goes in the scratch folder, not /var/run/postgresql: that may not exist, and two
   // servers there would clash. 200 connections leave room for app pools plus test clients.
-  const settings = "-c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200";
+  const fsync = durable ? "on" : "off";
+  const settings = `-c listen_addresses=127.0.0.1 -c fsync=${fsync} -c max_connections=200`;
   const options = `-p ${port} -k ${dir} ${settings}`;
   const args = ["-D", dataDir, "-l", logFile, "-w", "-t", "30", "-o", options, "start"];
   try {

@@ -27,12 +27,14 @@ export type TestPostgres = {
   destroy(): Promise<void>;
 };
 
-export async function startTestPostgres(options: { port?: number } = {}): Promise<TestPostgres> {
+export async function startTestPostgres(
+  options: { port?: number; durable?: boolean } = {},
+): Promise<TestPostgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error(missingPostgresMessage);
   const port = options.port ?? (await cluster.freePort());
   const dir = await makeScratchDir();
-  const files = cluster.clusterIn(bin, dir, port);
+  const files = cluster.clusterIn(bin, dir, port, options.durable);
   const url = databaseUrl(port, "postgres");
   const created = new Set<string>();
   let running = false;

@@ -13,6 +13,8 @@ const secretVariables = new Set([
   "SMTP_URL",
   "DATABASE_URL",
   "LEADS_WEBHOOK_SECRET",
+  // Webhook addresses often carry a token in their path.
+  "LEADS_WEBHOOK_URL",
 ]);
 
 /** Parses an environment; throws a ConfigError that names each bad variable and how to fix it. */

@@ -70,7 +70,21 @@ export const configSchema = z
     FORM_TOKEN_SECRET: optional(
       z.string().min(32, "FORM_TOKEN_SECRET must be at least 32 characters long"),
     ),
-    LEADS_WEBHOOK_URL: optional(httpUrl("LEADS_WEBHOOK_URL")),
+    // Kept exactly as given (a trailing slash may matter to the receiver); no user:password@,
+    // which fetch refuses: put a token in the path or rely on the signature.
+    LEADS_WEBHOOK_URL: optional(
+      z
+        .string()
+        .trim()
+        .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+          message:
+            "LEADS_WEBHOOK_URL must be an absolute http(s) address such as https://crm.example/hooks/altus",
+        })
+        .refine((value) => !URL.canParse(value) || !new URL(value).username, {
+          message:
+            "LEADS_WEBHOOK_URL must not contain a user name or password; the signature proves who sent the lead",
+        }),
+    ),
     LEADS_WEBHOOK_SECRET: optional(
       z.string().min(32, "LEADS_WEBHOOK_SECRET must be at least 32 characters long"),
     ),

@@ -1,6 +1,7 @@
 // Settings that work but are wrong for a live site. SITE_URL is baked into static pages at
 // build time (canonical and sharing links, the sitemap), so a build without it points every
 // link at localhost: say so when building and again when the server starts.
+import path from "node:path";
 
 export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
   if (env.SITE_URL?.trim()) return undefined;
@@ -10,11 +11,23 @@ export function siteUrlWarning(env: Record<string, string | undefined>): string 
   ].join("\n");
 }
 
+/** A relative SQLite path inside .next/standalone would be deleted by the next build. */
+export function standaloneDatabaseWarning(
+  config: { LEADS_DB: string; DATABASE_URL?: string },
+  cwd: string,
+): string | undefined {
+  if (config.DATABASE_URL || path.isAbsolute(config.LEADS_DB)) return undefined;
+  if (!cwd.split(path.sep).join("/").includes("/.next/standalone")) return undefined;
+  return `warning: LEADS_DB=${config.LEADS_DB} is inside .next/standalone, which the next build deletes. Give LEADS_DB an absolute path on a persistent disk.`;
+}
+
 /** Printed by the server as it starts in production; silent in development, where it is right. */
 export function warnAboutDefaults(
-  config: { NODE_ENV: string },
+  config: { NODE_ENV: string; LEADS_DB: string; DATABASE_URL?: string },
   env: Record<string, string | undefined>,
 ) {
-  const warning = config.NODE_ENV === "production" ? siteUrlWarning(env) : undefined;
-  if (warning) console.warn(warning);
+  if (config.NODE_ENV !== "production") return;
+  for (const warning of [siteUrlWarning(env), standaloneDatabaseWarning(config, process.cwd())]) {
+    if (warning) console.warn(warning);
+  }
 }

@@ -10,6 +10,29 @@ z.config({ jitless: true });
 const goalValues = goalOptions.map((option) => option.value) as [string, ...string[]];
 const contactValues = contactMethodOptions.map((option) => option.value) as [string, ...string[]];
 
+/**
+ * Text a database can store as it was sent: no NUL or other control characters (tabs and line
+ * breaks are fine) and no half of a surrogate pair. PostgreSQL refuses NUL outright and
+ * replaces lone surrogates, which would make a retried enquiry look different from itself.
+ */
+const storable = (text: string) =>
+  !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) && !hasLoneSurrogate(text);
+
+// String.prototype.isWellFormed is too new for some phones this form must work on.
+function hasLoneSurrogate(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff) return true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      index += 1;
+    }
+  }
+  return false;
+}
+const unusualCharacters = "Please remove unusual invisible characters from this answer.";
+
 /** Turns blank text into "not given", so an empty optional box is not an error. */
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -24,6 +47,7 @@ const optionalText = (max: number, what: string) =>
         error: (issue) =>
           `${what} is ${String(issue.input).length} characters; please keep it under ${max}.`,
       })
+      .refine(storable, unusualCharacters)
       .optional(),
   );
 
@@ -36,12 +60,14 @@ export const leadSchema = z
       .trim()
       .min(1, "Please tell us your name.")
       .max(100, "Please shorten your name to 100 characters or fewer.")
-      .regex(singleLine, "Please write your name on one line."),
+      .regex(singleLine, "Please write your name on one line.")
+      .refine(storable, unusualCharacters),
     email: z
       .string({ error: "Please enter your email address." })
       .trim()
       .min(1, "Please enter your email address.")
       .max(254, "That email address is too long.")
+      .refine(storable, unusualCharacters)
       .pipe(z.email("Please enter an email address like name@example.com.")),
     phone: z.preprocess(
       blankToUndefined,
@@ -75,7 +101,7 @@ export const leadSchema = z
     referrer: optionalText(500, "The referrer"),
     landingPage: optionalText(500, "The landing page"),
     formToken: optionalText(200, "The form token"),
-    website: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+    website: z.preprocess(blankToUndefined, z.string().max(500).refine(storable).optional()),
   })
   .superRefine((lead, context) => {
     if (lead.contactMethod === "phone" && !lead.phone) {

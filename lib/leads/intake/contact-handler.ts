@@ -1,6 +1,7 @@
 import "server-only";
-// POST /api/contact: check where it came from and how often, read at most 16 KB, validate
-// with the shared schema, store (committed) and only then answer. Mail happens afterwards.
+// POST /api/contact: check where it came from, read at most 16 KB, validate with the shared
+// schema, check how often this client posts, store (committed) and only then answer. Mail and
+// the webhook happen afterwards.
 import { formDataToLeadInput } from "../form-data";
 import { validateLead, type Lead } from "../schema";
 import { saveLead, saveSpam, takeRateHit, type Channel, type LeadDb } from "../store";
@@ -86,19 +87,6 @@ export function createContactHandler(deps: ContactHandlerDeps) {
     if (isCrossSite(request, deps.siteUrl)) {
       return problem(request, 403, "This form can only be sent from the Altus website.");
     }
-    const address = clientAddress(request.headers, deps.trustProxy);
-    const rate = await takeRateHit(deps.db, address, deps.perMinute, now).catch(() => undefined);
-    if (!rate) return unavailable(request);
-    if (!rate.allowed) {
-      return problem(
-        request,
-        429,
-        `Too many messages from your connection. Please wait ${rate.retryAfterSeconds} seconds and try again.`,
-        {
-          "retry-after": String(rate.retryAfterSeconds),
-        },
-      );
-    }
     const body = await readBody(request);
     if (body instanceof Response) return body;
 
@@ -109,6 +97,20 @@ export function createContactHandler(deps: ContactHandlerDeps) {
         status: 422,
         headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
       });
+    }
+
+    // Counted once a post is valid: a prospect fixing a mistake is not held back, and a flood
+    // of malformed posts never reaches the database.
+    const address = clientAddress(request.headers, deps.trustProxy);
+    const rate = await takeRateHit(deps.db, address, deps.perMinute, now).catch(() => undefined);
+    if (!rate) return unavailable(request);
+    if (!rate.allowed) {
+      return problem(
+        request,
+        429,
+        `Too many messages from your connection. Please wait ${rate.retryAfterSeconds} seconds and try again.`,
+        { "retry-after": String(rate.retryAfterSeconds) },
+      );
     }
 
     const reason = spamReason(result.lead, deps, now);

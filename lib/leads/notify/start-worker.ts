@@ -1,6 +1,6 @@
 import "server-only";
-// Runs the outbox worker of this instance: every 15 s, and right after a new lead is stored.
-// Every instance runs one; claims keep them from delivering a job twice.
+// Runs this instance's outbox workers: every 15 s, and right after a new lead is stored.
+// Every instance runs them; claims keep them from delivering a job twice.
 import type { Config } from "@/lib/config";
 import type { Channel, LeadDb } from "../store";
 import { createTransport, mailDelivery, webhookDelivery, type Deliver } from "./deliveries";
@@ -28,36 +28,41 @@ export function configuredChannels(config: Config): Map<Channel, Deliver> {
   return channels;
 }
 
-/** Starts the worker; returns a function that asks it to run now (it never runs twice at once). */
+/**
+ * Runs one worker per channel, each never twice at once, so a webhook that times out never
+ * holds back the e-mail. Returns a function that asks them all to run now.
+ */
 export function startOutboxWorker(db: LeadDb, channels: Map<Channel, Deliver>): () => void {
-  if (channels.size === 0) return () => undefined;
-  let running: Promise<unknown> | undefined;
+  const kicks = [...channels].map(([channel, deliver]) => channelWorker(db, channel, deliver));
+  return () => kicks.forEach((kick) => kick());
+}
+
+function channelWorker(db: LeadDb, channel: Channel, deliver: Deliver): () => void {
+  let running = false;
   let again = false;
   const tick = () => {
     if (running) {
       again = true;
       return;
     }
-    // Channels run side by side, so a webhook that times out never holds back the e-mail.
-    running = Promise.all(
-      [...channels].map(async ([channel, deliver]) => {
-        try {
-          const run = await processOutbox(db, channel, deliver, new Date());
-          // A full batch may have left more behind: go again rather than wait for the timer.
-          if (run.sent + run.failed >= jobsPerRun) again = true;
-        } catch (error) {
-          console.error(
-            `leads: ${channel} worker could not reach the database (${error instanceof Error ? error.name : "error"}); will retry`,
-          );
+    running = true;
+    processOutbox(db, channel, deliver, new Date())
+      .then((run) => {
+        // A full batch may have left more behind: go again rather than wait for the timer.
+        if (run.sent + run.failed >= jobsPerRun) again = true;
+      })
+      .catch((error: unknown) =>
+        console.error(
+          `leads: ${channel} worker could not reach the database (${error instanceof Error ? error.name : "error"}); will retry`,
+        ),
+      )
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          tick();
         }
-      }),
-    ).finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        tick();
-      }
-    });
+      });
   };
   setInterval(tick, intervalMs).unref();
   tick();

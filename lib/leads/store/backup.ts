@@ -21,8 +21,9 @@ export async function backupSqliteLeadDb(source: string, target: string): Promis
         : `cannot create ${target}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const db = new SQLite(source, { readonly: true, fileMustExist: true });
+  let db: SQLite.Database | undefined;
   try {
+    db = new SQLite(source, { readonly: true, fileMustExist: true });
     // All pages in one step: one read snapshot, so posts arriving meanwhile never restart it.
     const { totalPages } = await db.backup(target, { progress: () => Number.MAX_SAFE_INTEGER });
     return totalPages;
@@ -32,6 +33,6 @@ export async function backupSqliteLeadDb(source: string, target: string): Promis
       `the backup failed and ${target} was removed: ${error instanceof Error ? error.message : String(error)}`,
     );
   } finally {
-    db.close();
+    db?.close();
   }
 }

@@ -5,9 +5,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from "kysely";
-import pg from "pg";
 import { migrationAttempts } from "./dialect";
 import { migrations } from "./migrations";
+import { createPostgresPool } from "./postgres-pool";
 import type { LeadDatabase } from "./tables";
 
 export type LeadDb = Kysely<LeadDatabase>;
@@ -26,21 +26,8 @@ function sqliteDialect(file: string) {
   return new SqliteDialect({ database: sqlite });
 }
 
-// Bounded waits everywhere, so a database that is down or unreachable costs a request a few
-// seconds and a 503, never a hang; the pool reconnects by itself when the database is back.
 function postgresDialect(url: string) {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    connectionTimeoutMillis: 5_000,
-    query_timeout: 10_000,
-    statement_timeout: 10_000,
-    idleTimeoutMillis: 10_000,
-    keepAlive: true,
-  });
-  // An idle connection the server drops (restart, failover) must not crash the process.
-  pool.on("error", (error) => console.warn(`leads: database connection lost (${error.message})`));
-  return new PostgresDialect({ pool });
+  return new PostgresDialect({ pool: createPostgresPool(url) });
 }
 
 /** Where leads are kept, as the log may say it: never the URL, which holds a password. */

@@ -11,7 +11,7 @@ export {
   storedGoals,
   type SaveResult,
 } from "./leads";
-export { claimNextJob, markJobFailed, markJobSent, type ClaimedJob } from "./outbox";
+export { claimNextJob, markJobFailed, markJobSent, renewClaim, type ClaimedJob } from "./outbox";
 export { sharedSecret } from "./settings";
 export { forgetOldRateHits, takeRateHit, type RateDecision } from "./rate-hits";
 export { pingLeadDb } from "./health";

@@ -84,4 +84,10 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex("rate_hits_at").on("rate_hits").column("at").execute();
     },
   },
+  "0003_outbox_claim_token": {
+    async up(db) {
+      // Names the claim a worker holds, so only that worker records the job's outcome.
+      await db.schema.alterTable("outbox").addColumn("claim_token", "text").execute();
+    },
+  },
 };

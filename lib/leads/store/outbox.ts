@@ -2,12 +2,14 @@ import "server-only";
 // The outbox: one job per lead and channel, queued in the lead's own transaction, then claimed
 // by whichever instance's worker gets there first. A claim expires, so a job whose worker died
 // mid-send is taken again once its claim runs out.
+import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { LeadDb } from "./database";
 import { lockedForClaim } from "./dialect";
 import type { Channel, LeadDatabase, LeadRow } from "./tables";
 
-export type ClaimedJob = { id: number; attempts: number; lead: LeadRow };
+/** A job this worker holds: `token` names its claim, which only this worker can renew or end. */
+export type ClaimedJob = { id: number; attempts: number; token: string; lead: LeadRow };
 
 export async function queueJobs(
   db: Kysely<LeadDatabase>,
@@ -51,9 +53,9 @@ export async function claimNextJob(
     .limit(1);
   const job = await db
     .updateTable("outbox")
-    .set({ claimed_until: claimUntil.toISOString() })
+    .set({ claimed_until: claimUntil.toISOString(), claim_token: randomUUID() })
     .where("id", "in", lockedForClaim(db, due))
-    .returning(["id", "attempts", "lead_id"])
+    .returning(["id", "attempts", "lead_id", "claim_token"])
     .executeTakeFirst();
   if (!job) return undefined;
   const lead = await db
@@ -66,7 +68,18 @@ export async function claimNextJob(
     await db.deleteFrom("outbox").where("id", "=", job.id).execute();
     return undefined;
   }
-  return { id: job.id, attempts: job.attempts, lead };
+  return { id: job.id, attempts: job.attempts, token: job.claim_token ?? "", lead };
+}
+
+/** Extends this worker's claim while a slow send goes on; false when the claim was lost. */
+export async function renewClaim(db: LeadDb, job: ClaimedJob, claimUntil: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("outbox")
+    .set({ claimed_until: claimUntil.toISOString() })
+    .where("id", "=", job.id)
+    .where("claim_token", "=", job.token)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function markJobSent(db: LeadDb, job: ClaimedJob, sentAt: Date): Promise<void> {
@@ -76,9 +89,11 @@ export async function markJobSent(db: LeadDb, job: ClaimedJob, sentAt: Date): Pr
       sent_at: sentAt.toISOString(),
       attempts: job.attempts + 1,
       claimed_until: null,
+      claim_token: null,
       last_error: null,
     })
     .where("id", "=", job.id)
+    .where("claim_token", "=", job.token)
     .execute();
 }
 
@@ -93,9 +108,11 @@ export async function markJobFailed(
     .set({
       attempts: job.attempts + 1,
       claimed_until: null,
+      claim_token: null,
       next_attempt_at: nextAttemptAt.toISOString(),
       last_error: error.slice(0, 500),
     })
     .where("id", "=", job.id)
+    .where("claim_token", "=", job.token)
     .execute();
 }

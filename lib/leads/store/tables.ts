@@ -36,6 +36,7 @@ export type LeadDatabase = {
     attempts: number;
     next_attempt_at: string;
     claimed_until: string | null;
+    claim_token: string | null;
     sent_at: string | null;
     last_error: string | null;
   };

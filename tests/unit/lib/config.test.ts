@@ -86,6 +86,20 @@ describe("parseConfig for databases and the webhook", () => {
     }
   });
 
+  it("keeps a webhook address exactly, and refuses one with a password without echoing it", () => {
+    const secret = "a-webhook-secret-of-at-least-32-characters";
+    const slash = "https://hooks.example/catch/123/abc/";
+    expect(
+      parseConfig({ LEADS_WEBHOOK_URL: slash, LEADS_WEBHOOK_SECRET: secret }).LEADS_WEBHOOK_URL,
+    ).toBe(slash);
+    const env = {
+      LEADS_WEBHOOK_URL: "https://user:p4ss@hooks.example/x",
+      LEADS_WEBHOOK_SECRET: secret,
+    };
+    expect(() => parseConfig(env)).toThrow(/must not contain a user name or password/);
+    expect(() => parseConfig(env)).not.toThrow(/p4ss/);
+  });
+
   it("asks for a long enough LEADS_WEBHOOK_SECRET when LEADS_WEBHOOK_URL is set", () => {
     expect(() => parseConfig({ LEADS_WEBHOOK_URL: "https://crm.example/hooks" })).toThrow(
       /LEADS_WEBHOOK_SECRET must be set when LEADS_WEBHOOK_URL is/,
@@ -107,5 +121,21 @@ describe("SITE_URL warning", () => {
     );
     expect(siteUrlWarning({ SITE_URL: " " })).toBeDefined();
     expect(siteUrlWarning({ SITE_URL: "https://altus.example" })).toBeUndefined();
+  });
+});
+
+describe("standalone database warning", () => {
+  it("warns about a relative LEADS_DB inside .next/standalone only", async () => {
+    const { standaloneDatabaseWarning } = await import("@/lib/config/warnings");
+    const inside = "/srv/altus/.next/standalone";
+    expect(standaloneDatabaseWarning({ LEADS_DB: ".data/leads.db" }, inside)).toMatch(
+      /absolute path on a persistent disk/,
+    );
+    expect(
+      standaloneDatabaseWarning({ LEADS_DB: "/var/lib/altus/leads.db" }, inside),
+    ).toBeUndefined();
+    expect(standaloneDatabaseWarning({ LEADS_DB: ".data/leads.db" }, "/srv/altus")).toBeUndefined();
+    const postgres = { LEADS_DB: ".data/leads.db", DATABASE_URL: "postgres://db/altus" };
+    expect(standaloneDatabaseWarning(postgres, inside)).toBeUndefined();
   });
 });

@@ -82,6 +82,13 @@ describe.each(databases)("POST /api/contact with JSON (%s)", (kind) => {
     expect(await list.json()).toEqual({ error: "The request body is not a valid JSON object." });
   });
 
+  it("answers 422, not 503, to a NUL character, which PostgreSQL cannot store", async () => {
+    const { db } = await tempLeadDb(kind);
+    const response = await handlerFor(db)(json(validLead({ message: "hi\u0000there" })));
+    expect(response.status).toBe(422);
+    expect(await listLeads(db)).toHaveLength(0);
+  });
+
   it("answers 415 to other content types", async () => {
     const { db } = await tempLeadDb(kind);
     const request = new Request(url, {
@@ -156,6 +163,9 @@ describe.each(databases)("POST /api/contact with JSON (%s)", (kind) => {
     let now = new Date("2026-11-25T10:00:00Z");
     const handle = handlerFor(db, { perMinute: 2, trustProxy: true, now: () => now });
     const from = (address: string) => ({ "x-forwarded-for": `203.0.113.9, ${address}` });
+    // A post with a mistake to fix does not count.
+    const mistake = json(validLead({ email: "nope" }), from("198.51.100.1"));
+    expect((await handle(mistake)).status).toBe(422);
     expect((await handle(json(validLead(), from("198.51.100.1")))).status).toBe(201);
     expect((await handle(json(validLead(), from("198.51.100.1")))).status).toBe(201);
     const limited = await handle(json(validLead(), from("198.51.100.1")));

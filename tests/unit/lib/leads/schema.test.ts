@@ -72,3 +72,28 @@ describe("lead schema", () => {
     expect(formDataToLeadInput(new URLSearchParams("name=Jo")).goals).toEqual([]);
   });
 });
+
+describe("text a database can store", () => {
+  it.each([
+    ["message", "hi\u0000there"],
+    ["message", "bell\u0007"],
+    ["name", "Jordan\u0000"],
+    ["limitations", "half a pair \ud800"],
+    ["landingPage", "/x\u0000"],
+  ])(
+    "refuses %s with a control character or lone surrogate, with a readable message",
+    (field, value) => {
+      const result = validateLead(validLead({ [field]: value }));
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.errors[field]?.join(" ")).toMatch(/unusual invisible characters/);
+    },
+  );
+
+  it("keeps line breaks, tabs, accents and emoji", () => {
+    const result = validateLead(
+      validLead({ message: "Line one\n\tLine two — café 💪", name: "Zoë Ångström" }),
+    );
+    expect(result.ok).toBe(true);
+  });
+});

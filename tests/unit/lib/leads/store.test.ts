@@ -138,3 +138,38 @@ describe("leads:backup (SQLite)", () => {
     expect(existsSync(target)).toBe(true);
   });
 });
+
+describe.each(databases)("outbox claims held through slow sends (%s)", (kind) => {
+  const timing = { claimForMs: 400, deadlineMs: 5_000 };
+
+  it("renews the claim while a send is slow, so another worker never sends it again", async () => {
+    const { db, location } = await tempLeadDb(kind);
+    const other = kind === "postgres" ? await secondInstance(location) : db;
+    await storeLeads(db, 1);
+    const sends: string[] = [];
+    const slow = async (lead: { id: string }) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      sends.push(lead.id);
+    };
+    const first = processOutbox(db, "mail", slow, new Date(), timing);
+    // Well after the first claim would have run out, had it not been renewed.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await processOutbox(other, "mail", slow, new Date(), timing)).toEqual({
+      sent: 0,
+      failed: 0,
+    });
+    expect(await first).toEqual({ sent: 1, failed: 0 });
+    expect(sends).toHaveLength(1);
+  });
+
+  it("gives up on a send that outlasts the deadline and records it as failed", async () => {
+    const { db } = await tempLeadDb(kind);
+    await storeLeads(db, 1);
+    const never = () => new Promise<void>(() => undefined);
+    const run = await processOutbox(db, "mail", never, new Date(), { ...timing, deadlineMs: 300 });
+    expect(run).toEqual({ sent: 0, failed: 1 });
+    const job = await db.selectFrom("outbox").selectAll().executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ attempts: 1, sent_at: null, claim_token: null });
+    expect(job.last_error).toMatch(/no answer within 0.3 s/);
+  });
+});
