@@ -1,12 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { JsonLd } from "@/components/json-ld";
-import { LandingRecorder } from "@/components/landing-recorder";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
 import { siteName, siteTagline } from "@/content/site";
 import { getConfig } from "@/lib/config";
-import { organizationJsonLd } from "@/lib/seo";
 import "./globals.css";
 
 // Inter, self-hosted and preloaded, with a size-adjusted fallback. display "optional", not
@@ -29,23 +24,13 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f5c48" };
 
+// The one root layout: document, font and styles. The public site's frame is in app/(site)
+// (and the 404 page), the staff area's in app/admin, so neither carries the other's chrome.
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <html lang="en" className={`${inter.variable} scroll-pt-anchor`}>
       <body className="bg-paper text-ink flex min-h-dvh flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="bg-brand-800 sr-only z-50 rounded px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-        <LandingRecorder />
-        <JsonLd data={organizationJsonLd(getConfig().SITE_URL)} />
+        {children}
       </body>
     </html>
   );

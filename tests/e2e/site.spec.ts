@@ -62,6 +62,8 @@ test("an unknown address shows the not-found page with status 404", async ({ pag
 });
 
 test("axe finds no accessibility violations on any page of the site", async ({ page, request }) => {
+  // Every page of the site, each analysed in full: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   for (const path of await crawlSite(request)) {
     await page.goto(path);
     await test.step(path, () => expectNoAxeViolations(page));

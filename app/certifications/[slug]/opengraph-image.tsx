@@ -1,3 +1,5 @@
+// Outside the (site) route group on purpose: there Next would add a hash to this route's
+// address, and the shared image links (lib/seo) must stay as they are.
 import { findPage, getCertifications, staticSlugs } from "@/lib/content";
 import { ogContentType, ogImage, ogSize } from "@/lib/seo/og-image";
 
