@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config";
 export default function robots(): MetadataRoute.Robots {
   const site = getConfig().SITE_URL;
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/contact/thanks"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/contact/thanks", "/admin"] }],
     sitemap: `${site}/sitemap.xml`,
   };
 }

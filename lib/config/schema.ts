@@ -25,6 +25,15 @@ const optional = <T extends z.ZodType>(schema: T) =>
     schema.optional(),
   );
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const configSchema = z
   .object({
     SITE_URL: httpUrl("SITE_URL").default("http://localhost:3000"),
@@ -88,6 +97,15 @@ export const configSchema = z
     LEADS_WEBHOOK_SECRET: optional(
       z.string().min(32, "LEADS_WEBHOOK_SECRET must be at least 32 characters long"),
     ),
+    // The staff area shows times in this zone (an IANA name such as Europe/London).
+    STAFF_TIME_ZONE: z
+      .string()
+      .trim()
+      .refine(isTimeZone, {
+        message:
+          "STAFF_TIME_ZONE must be a time zone name such as Europe/London or America/New_York",
+      })
+      .default("UTC"),
     LEADS_REPLY_WITHIN: optional(
       z.string().trim().max(60, "LEADS_REPLY_WITHIN must be a short phrase"),
     ),

@@ -1,11 +1,12 @@
 import "server-only";
 // Leads as CSV for staff spreadsheets. A cell starting with = + - @ (or a tab/CR) would run
 // as a formula in Excel or Sheets, so it gets a leading apostrophe.
-import type { LeadRow } from "./store";
+import type { StoredLead as ExportedLead } from "./store";
 
-const columns: (keyof LeadRow)[] = [
+const columns: (keyof ExportedLead)[] = [
   "id",
   "created_at",
+  "status",
   "name",
   "email",
   "phone",
@@ -29,13 +30,13 @@ export function csvCell(value: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function readable(row: LeadRow, column: keyof LeadRow): string | null {
+function readable(row: ExportedLead, column: keyof ExportedLead): string | null {
   if (column !== "goals") return row[column];
   const goals: unknown = JSON.parse(row.goals);
   return Array.isArray(goals) ? goals.join("; ") : row.goals;
 }
 
-export function leadsToCsv(rows: LeadRow[]): string {
+export function leadsToCsv(rows: ExportedLead[]): string {
   const lines = [
     columns.join(","),
     ...rows.map((row) => columns.map((column) => csvCell(readable(row, column))).join(",")),

@@ -5,6 +5,7 @@ import "server-only";
 import { formDataToLeadInput } from "../form-data";
 import { validateLead, type Lead } from "../schema";
 import { saveLead, saveSpam, takeRateHit, type Channel, type LeadDb } from "../store";
+import { isCrossSite } from "@/lib/http/cross-site";
 import { clientAddress } from "./client-address";
 import { checkFormToken } from "./form-token";
 import { invalidFormPage } from "./invalid-form-page";
@@ -28,18 +29,6 @@ export type ContactHandlerDeps = {
 };
 
 type Body = { kind: "json" | "form"; input: Record<string, unknown> };
-
-/** Browsers say where a post comes from in Sec-Fetch-Site; older ones only in Origin. */
-function isCrossSite(request: Request, siteUrl: string): boolean {
-  const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("host");
-  const proto =
-    request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return origin !== new URL(siteUrl).origin && origin !== `${proto}://${host}`;
-}
 
 function spamReason(lead: Lead, deps: ContactHandlerDeps, now: Date): string | undefined {
   if (lead.website) return "honeypot filled";

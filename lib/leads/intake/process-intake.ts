@@ -5,10 +5,12 @@ import "server-only";
 // recovers by itself once the database is back, without a restart.
 import { randomUUID } from "node:crypto";
 import { getConfig, type Config } from "@/lib/config";
-import { configuredChannels, startOutboxWorker } from "../notify";
+import { configuredChannels, queuedChannels, startOutboxWorker } from "../notify";
 import {
   describeLeadDb,
+  forgetExpiredStaffState,
   forgetOldRateHits,
+  forgetOldSpam,
   openLeadDb,
   pingLeadDb,
   sharedSecret,
@@ -45,7 +47,7 @@ async function createIntake(config: Config): Promise<Intake> {
       : `leads: SMTP_URL is not set, so mail is off; leads are stored in ${where}${webhook}`,
   );
   const kick = startOutboxWorker(db, channels);
-  setInterval(() => void forgetOldRateHits(db, new Date()).catch(() => undefined), 60_000).unref();
+  setInterval(() => void housekeeping(db, new Date()).catch(() => undefined), 60_000).unref();
   const handle = createContactHandler({
     db,
     siteUrl: config.SITE_URL,
@@ -53,10 +55,17 @@ async function createIntake(config: Config): Promise<Intake> {
     trustProxy: config.TRUST_PROXY,
     secret,
     perMinute: config.LEADS_RATE_LIMIT,
-    channels: ["mail", ...(channels.has("webhook") ? (["webhook"] as const) : [])],
+    channels: queuedChannels(config),
     onNewLead: () => setImmediate(kick),
   });
   return { db, secret, handle };
+}
+
+/** Forgets what is no longer needed: old rate-limit hits, spam past 30 days, dead sessions. */
+async function housekeeping(db: LeadDb, now: Date) {
+  await forgetOldRateHits(db, now);
+  await forgetOldSpam(db, now);
+  await forgetExpiredStaffState(db, now, new Date(now.getTime() - 15 * 60_000));
 }
 
 /** The intake of this process; rejects while the database cannot be reached. */

@@ -11,4 +11,4 @@ export {
 } from "./deliveries";
 export { webhookPayload } from "./webhook-payload";
 export { processOutbox, retryDelayMs, claimMs, type OutboxRun } from "./worker";
-export { configuredChannels, startOutboxWorker } from "./start-worker";
+export { configuredChannels, queuedChannels, startOutboxWorker } from "./start-worker";

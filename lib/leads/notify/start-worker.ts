@@ -28,6 +28,10 @@ export function configuredChannels(config: Config): Map<Channel, Deliver> {
   return channels;
 }
 
+/** The jobs each new real lead gets: always staff mail (sent once SMTP is set), and the webhook when configured. */
+export const queuedChannels = (config: Config): Channel[] =>
+  config.LEADS_WEBHOOK_URL && config.LEADS_WEBHOOK_SECRET ? ["mail", "webhook"] : ["mail"];
+
 /**
  * Runs one worker per channel, each never twice at once, so a webhook that times out never
  * holds back the e-mail. Returns a function that asks them all to run now.

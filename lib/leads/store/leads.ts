@@ -6,7 +6,7 @@ import type { Transaction } from "kysely";
 import type { Lead } from "../schema";
 import type { LeadDb } from "./database";
 import { queueJobs } from "./outbox";
-import type { Channel, LeadDatabase, LeadRow } from "./tables";
+import type { Channel, LeadDatabase, LeadRow, StoredLead } from "./tables";
 
 export type SaveResult = { id: string; stored: "new" | "duplicate" };
 
@@ -44,7 +44,8 @@ const sameEnquiry = (a: LeadRow, b: LeadRow) =>
     (key) => key === "id" || key === "created_at" || a[key] === b[key],
   );
 
-async function insertWithOutbox(
+/** Inserts the lead and its jobs; false (and nothing written) if its id is taken. */
+export async function insertLeadWithJobs(
   trx: Transaction<LeadDatabase>,
   row: LeadRow,
   channels: readonly Channel[],
@@ -86,7 +87,7 @@ export async function saveLead(
   const row = toRow(lead, now);
   return db.transaction().execute(async (trx) => {
     for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
-      if (await insertWithOutbox(trx, candidate, channels))
+      if (await insertLeadWithJobs(trx, candidate, channels))
         return { id: candidate.id, stored: "new" };
       const earlier = await trx
         .selectFrom("leads")
@@ -97,7 +98,7 @@ export async function saveLead(
     }
     // Only a hash collision gets here; even then the enquiry is kept.
     const fresh = { ...row, id: randomUUID() };
-    await insertWithOutbox(trx, fresh, channels);
+    await insertLeadWithJobs(trx, fresh, channels);
     return { id: fresh.id, stored: "new" };
   });
 }
@@ -120,6 +121,6 @@ export async function saveSpam(
   };
 }
 
-export async function listLeads(db: LeadDb): Promise<LeadRow[]> {
+export async function listLeads(db: LeadDb): Promise<StoredLead[]> {
   return db.selectFrom("leads").selectAll().orderBy("created_at").orderBy("id").execute();
 }

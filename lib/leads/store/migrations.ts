@@ -90,4 +90,63 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable("outbox").addColumn("claim_token", "text").execute();
     },
   },
+  "0004_staff_area": {
+    async up(db) {
+      await db.schema
+        .alterTable("leads")
+        .addColumn("status", "text", (column) => column.notNull().defaultTo("new"))
+        .execute();
+      await db.schema.createIndex("leads_status").on("leads").column("status").execute();
+      await db.schema
+        .createTable("staff_users")
+        .addColumn("email", "text", (column) => column.primaryKey())
+        .addColumn("password_hash", "text", (column) => column.notNull())
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable("staff_sessions")
+        .addColumn("token_hash", "text", (column) => column.primaryKey())
+        .addColumn("email", "text", (column) => column.notNull())
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("last_seen_at", "text", (column) => column.notNull())
+        .addColumn("expires_at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("staff_sessions_email")
+        .on("staff_sessions")
+        .column("email")
+        .execute();
+      await db.schema
+        .createTable("sign_in_failures")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("key", "text", (column) => column.notNull())
+        .addColumn("at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("sign_in_failures_key")
+        .on("sign_in_failures")
+        .columns(["key", "at"])
+        .execute();
+      const key = autoNumberedKey(db);
+      for (const table of ["lead_events", "lead_notes", "lead_deletions"] as const) {
+        let builder = db.schema
+          .createTable(table)
+          .addColumn("id", key.type, key.column)
+          .addColumn("lead_id", "text", (column) => column.notNull())
+          .addColumn("at", "text", (column) => column.notNull())
+          .addColumn("staff_email", "text", (column) => column.notNull());
+        if (table === "lead_events") {
+          builder = builder
+            .addColumn("from_status", "text", (column) => column.notNull())
+            .addColumn("to_status", "text", (column) => column.notNull());
+        }
+        if (table === "lead_notes")
+          builder = builder.addColumn("body", "text", (column) => column.notNull());
+        await builder.execute();
+        if (table !== "lead_deletions") {
+          await db.schema.createIndex(`${table}_lead`).on(table).column("lead_id").execute();
+        }
+      }
+    },
+  },
 };

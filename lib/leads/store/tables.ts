@@ -2,6 +2,11 @@ import "server-only";
 // The lead database's tables as TypeScript sees them; migrations.ts creates them.
 import type { Generated } from "kysely";
 
+/** Where staff are with a lead: new → contacted → won, lost or closed. */
+export const leadStatuses = ["new", "contacted", "won", "lost", "closed"] as const;
+export type LeadStatus = (typeof leadStatuses)[number];
+
+/** A lead as the prospect sent it; `status` is added by staff work (see LeadDatabase). */
 export type LeadRow = {
   id: string;
   created_at: string;
@@ -25,8 +30,21 @@ export type LeadRow = {
 /** How a lead leaves the database: staff e-mail, or a POST to the business's own system. */
 export type Channel = "mail" | "webhook";
 
+/** A lead as read back: what the prospect sent and the status staff gave it. */
+export type StoredLead = LeadRow & { status: LeadStatus };
+
+export type StaffSessionRow = {
+  token_hash: string;
+  email: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+};
+
+type StaffRecord = { id: Generated<number>; lead_id: string; at: string; staff_email: string };
+
 export type LeadDatabase = {
-  leads: LeadRow;
+  leads: LeadRow & { status: Generated<LeadStatus> };
   spam_leads: LeadRow & { spam_reason: string };
   outbox: {
     id: Generated<number>;
@@ -44,4 +62,11 @@ export type LeadDatabase = {
   settings: { name: string; value: string };
   /** One row per accepted post in the last minute, so the rate limit spans every instance. */
   rate_hits: { id: string; client: string; at: string };
+  staff_users: { email: string; password_hash: string; created_at: string };
+  staff_sessions: StaffSessionRow;
+  sign_in_failures: { id: string; key: string; at: string };
+  lead_events: StaffRecord & { from_status: string; to_status: string };
+  lead_notes: StaffRecord & { body: string };
+  /** One line per lead deleted on request: no personal data, only who, when and which id. */
+  lead_deletions: StaffRecord;
 };

@@ -1,0 +1,4 @@
+import { retryDeliveryAction } from "@/lib/leads/staff/lead-actions";
+
+export const dynamic = "force-dynamic";
+export const POST = retryDeliveryAction;

@@ -1,0 +1,28 @@
+import "server-only";
+// Who is asking for a staff page: nobody may while no account exists (the area is off and
+// answers 404), then only the holder of a live session.
+import { getLeadIntake } from "../intake/process-intake";
+import { staffAccountCount, touchStaffSession } from "../store";
+import { staffForToken } from "./sessions";
+
+export type StaffAccess =
+  { kind: "off" } | { kind: "signed-out" } | { kind: "staff"; email: string };
+
+export async function staffAccess(
+  token: string | undefined,
+  now = new Date(),
+): Promise<StaffAccess> {
+  const { db } = await getLeadIntake();
+  if ((await staffAccountCount(db)) === 0) return { kind: "off" };
+  const email = await staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now));
+  return email ? { kind: "staff", email } : { kind: "signed-out" };
+}
+
+/** The session token in a request's Cookie header, if any. */
+export function sessionToken(cookieHeader: string | null, name: string): string | undefined {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+// Every state-changing staff action is a POST from a plain form (it works without JavaScript)
+// and goes through here: same-site only, a live session checked on the server, a bounded
+// form body. Then the action runs and answers with a 303 back to a page.
+import { getConfig } from "@/lib/config";
+import { isCrossSite } from "@/lib/http/cross-site";
+import { getLeadIntake } from "../intake/process-intake";
+import { readBodyWithin } from "../intake/request-body";
+import type { LeadDb } from "../store";
+import { sessionToken, staffAccess } from "./access";
+import { seeOther, staffProblem } from "./responses";
+import { sessionCookie } from "./sessions";
+
+export type StaffActionContext = { staff: string; db: LeadDb; form: URLSearchParams; now: Date };
+
+const formLimitBytes = 16 * 1024;
+
+export async function readStaffForm(request: Request): Promise<URLSearchParams | Response> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") {
+    return staffProblem(415, "Send this from the form on the staff page.");
+  }
+  const body = await readBodyWithin(request, formLimitBytes);
+  if (!body.ok) return staffProblem(413, "That is too long to save. Please shorten it.");
+  return new URLSearchParams(body.text);
+}
+
+export function refuseCrossSite(request: Request): Response | undefined {
+  if (!isCrossSite(request, getConfig().SITE_URL)) return undefined;
+  return staffProblem(403, "Staff actions can only be sent from the Altus staff pages.");
+}
+
+export function staffAction(run: (context: StaffActionContext) => Promise<Response>) {
+  return async function handleStaffAction(request: Request): Promise<Response> {
+    const crossSite = refuseCrossSite(request);
+    if (crossSite) return crossSite;
+    const now = new Date();
+    const token = sessionToken(request.headers.get("cookie"), sessionCookie);
+    const access = await staffAccess(token, now).catch(() => undefined);
+    if (!access)
+      return staffProblem(503, "The lead database is not answering. Try again in a minute.");
+    if (access.kind === "off") return new Response("Not found", { status: 404 });
+    if (access.kind === "signed-out") return seeOther("/admin/sign-in");
+    const form = await readStaffForm(request);
+    if (form instanceof Response) return form;
+    const { db } = await getLeadIntake();
+    try {
+      return await run({ staff: access.email, db, form, now });
+    } catch {
+      console.error("staff: an action could not be saved");
+      return staffProblem(
+        503,
+        "That could not be saved just now. Nothing changed; try again in a minute.",
+      );
+    }
+  };
+}

@@ -1,0 +1,24 @@
+import "server-only";
+// Every staff page starts here: the session is checked on the server for each render.
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { staffAccess } from "./access";
+import { sessionCookie } from "./sessions";
+
+/** The signed-in staff member's email; otherwise 404 (area off) or the sign-in page. */
+export async function requireStaff(): Promise<string> {
+  const token = (await cookies()).get(sessionCookie)?.value;
+  const access = await staffAccess(token);
+  if (access.kind === "off") notFound();
+  // proxy.ts already answered this with a 303; this covers a session ended in between.
+  if (access.kind === "signed-out") redirect("/admin/sign-in");
+  return access.email;
+}
+
+/** For the sign-in page: 404 while the area is off; the inbox when already signed in. */
+export async function requireStaffAreaOpen(): Promise<void> {
+  const token = (await cookies()).get(sessionCookie)?.value;
+  const access = await staffAccess(token);
+  if (access.kind === "off") notFound();
+  if (access.kind === "staff") redirect("/admin");
+}

@@ -1,0 +1,51 @@
+import "server-only";
+// Staff sessions: the cookie holds a random token, the database its SHA-256, so a copy of the
+// database cannot be used to sign in. A session ends after 12 idle hours, 7 days in all, at
+// sign-out, or when its account is removed or its password changed.
+import { createHash, randomBytes } from "node:crypto";
+import { deleteStaffSession, findStaffSession, insertStaffSession, type LeadDb } from "../store";
+
+export const sessionCookie = "altus_staff";
+export const idleLimitMs = 12 * 60 * 60_000;
+export const absoluteLimitMs = 7 * 24 * 60 * 60_000;
+// Writing last_seen on every click would cost a write per page view; a minute is precise enough.
+const touchEveryMs = 60_000;
+
+export const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Starts a session for a signed-in staff member; returns the token for the cookie. */
+export async function startStaffSession(db: LeadDb, email: string, now: Date): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await insertStaffSession(db, {
+    token_hash: tokenHash(token),
+    email,
+    created_at: now.toISOString(),
+    last_seen_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + absoluteLimitMs).toISOString(),
+  });
+  return token;
+}
+
+/** The staff member a cookie's token belongs to, or undefined if it is unknown or expired. */
+export async function staffForToken(
+  db: LeadDb,
+  token: string | undefined,
+  now: Date,
+  touch: (hash: string) => Promise<void>,
+): Promise<string | undefined> {
+  if (!token || !/^[\w-]{43}$/.test(token)) return undefined;
+  const hash = tokenHash(token);
+  const session = await findStaffSession(db, hash);
+  if (!session) return undefined;
+  const idle = now.getTime() - Date.parse(session.last_seen_at);
+  if (idle > idleLimitMs || now.getTime() >= Date.parse(session.expires_at)) {
+    await deleteStaffSession(db, hash);
+    return undefined;
+  }
+  if (idle > touchEveryMs) await touch(hash);
+  return session.email;
+}
+
+export async function endStaffSession(db: LeadDb, token: string | undefined): Promise<void> {
+  if (token) await deleteStaffSession(db, tokenHash(token));
+}

@@ -1,0 +1,60 @@
+import "server-only";
+// POST /admin/actions/sign-in and sign-out. A wrong password and an unknown account get the
+// same answer; too many failures get 429 for 15 minutes, right password or not.
+import { getConfig } from "@/lib/config";
+import { clientAddress } from "../intake/client-address";
+import { getLeadIntake } from "../intake/process-intake";
+import { sessionToken, staffAccess } from "./access";
+import { readStaffForm, refuseCrossSite } from "./actions";
+import { clearedSessionCookieHeader, sessionCookieHeader } from "./cookie";
+import { seeOther, staffProblem } from "./responses";
+import { endStaffSession, sessionCookie, startStaffSession } from "./sessions";
+import { checkSignIn } from "./sign-in";
+
+export async function signInAction(request: Request): Promise<Response> {
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
+  const now = new Date();
+  const access = await staffAccess(undefined, now).catch(() => undefined);
+  if (!access)
+    return staffProblem(503, "The lead database is not answering. Try again in a minute.", {
+      back: "/admin/sign-in",
+    });
+  if (access.kind === "off") return new Response("Not found", { status: 404 });
+  const form = await readStaffForm(request);
+  if (form instanceof Response) return form;
+  const { db } = await getLeadIntake();
+  const result = await checkSignIn(
+    db,
+    {
+      email: form.get("email") ?? "",
+      password: form.get("password") ?? "",
+      address: clientAddress(request.headers, getConfig().TRUST_PROXY),
+    },
+    now,
+  );
+  if (result.ok) {
+    const token = await startStaffSession(db, result.email, now);
+    return seeOther("/admin", { "set-cookie": sessionCookieHeader(token) });
+  }
+  if (result.locked) {
+    const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+    return staffProblem(429, `Too many failed sign-ins. Wait ${minutes} minutes, then try again.`, {
+      back: "/admin/sign-in",
+      headers: { "retry-after": String(result.retryAfterSeconds) },
+    });
+  }
+  return seeOther("/admin/sign-in?notice=invalid");
+}
+
+export async function signOutAction(request: Request): Promise<Response> {
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
+  const intake = await getLeadIntake().catch(() => undefined);
+  if (!intake)
+    return staffProblem(503, "The lead database is not answering. Try again in a minute.");
+  await endStaffSession(intake.db, sessionToken(request.headers.get("cookie"), sessionCookie));
+  return seeOther("/admin/sign-in?notice=signed-out", {
+    "set-cookie": clearedSessionCookieHeader(),
+  });
+}

@@ -1,0 +1,120 @@
+import "server-only";
+// Staff accounts, their sessions and failed sign-ins. A session row holds the SHA-256 of the
+// cookie's token, never the token itself; removing an account or changing its password
+// deletes its sessions, which every instance sees at once.
+import { randomUUID } from "node:crypto";
+import type { LeadDb } from "./database";
+import type { StaffSessionRow } from "./tables";
+
+export async function staffAccountCount(db: LeadDb): Promise<number> {
+  const row = await db
+    .selectFrom("staff_users")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function addStaffAccount(db: LeadDb, email: string, hash: string, now: Date) {
+  const result = await db
+    .insertInto("staff_users")
+    .values({ email, password_hash: hash, created_at: now.toISOString() })
+    .onConflict((conflict) => conflict.column("email").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export function listStaffAccounts(db: LeadDb) {
+  return db.selectFrom("staff_users").select(["email", "created_at"]).orderBy("email").execute();
+}
+
+export async function staffPasswordHash(db: LeadDb, email: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("staff_users")
+    .select("password_hash")
+    .where("email", "=", email)
+    .executeTakeFirst();
+  return row?.password_hash;
+}
+
+/** Removes an account and ends its sessions; false if there was no such account. */
+export async function removeStaffAccount(db: LeadDb, email: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
+    const result = await trx
+      .deleteFrom("staff_users")
+      .where("email", "=", email)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  });
+}
+
+/** Sets a new password hash and ends every session of the account. */
+export async function setStaffPassword(db: LeadDb, email: string, hash: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("staff_users")
+      .set({ password_hash: hash })
+      .where("email", "=", email)
+      .executeTakeFirst();
+    await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
+    return Number(result.numUpdatedRows) === 1;
+  });
+}
+
+export async function insertStaffSession(db: LeadDb, session: StaffSessionRow): Promise<void> {
+  await db.insertInto("staff_sessions").values(session).execute();
+}
+
+export function findStaffSession(db: LeadDb, tokenHash: string) {
+  return db
+    .selectFrom("staff_sessions")
+    .selectAll()
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+export async function touchStaffSession(db: LeadDb, tokenHash: string, now: Date): Promise<void> {
+  await db
+    .updateTable("staff_sessions")
+    .set({ last_seen_at: now.toISOString() })
+    .where("token_hash", "=", tokenHash)
+    .execute();
+}
+
+export async function deleteStaffSession(db: LeadDb, tokenHash: string): Promise<void> {
+  await db.deleteFrom("staff_sessions").where("token_hash", "=", tokenHash).execute();
+}
+
+export async function recordSignInFailure(db: LeadDb, keys: string[], now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto("sign_in_failures")
+    .values(keys.map((key) => ({ id: randomUUID(), key, at })))
+    .execute();
+}
+
+/** Times of the newest failures under a key since a moment, newest first (at most `limit`). */
+export async function recentSignInFailures(db: LeadDb, key: string, since: Date, limit: number) {
+  const rows = await db
+    .selectFrom("sign_in_failures")
+    .select("at")
+    .where("key", "=", key)
+    .where("at", ">", since.toISOString())
+    .orderBy("at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => Date.parse(row.at));
+}
+
+/** Drops what no longer matters: expired sessions and failures older than the lockout window. */
+export async function forgetExpiredStaffState(
+  db: LeadDb,
+  sessionsBefore: Date,
+  failuresBefore: Date,
+) {
+  await db
+    .deleteFrom("staff_sessions")
+    .where("expires_at", "<", sessionsBefore.toISOString())
+    .execute();
+  await db.deleteFrom("sign_in_failures").where("at", "<", failuresBefore.toISOString()).execute();
+}

@@ -1,0 +1,37 @@
+// Runs before every /admin request (on the Node.js runtime): a fresh CSP nonce for the page,
+// no caching or indexing, and a 303 to the sign-in page without a live session. Pages and
+// actions check the session again themselves; this is the first line, not the only one.
+import { NextResponse, type NextRequest } from "next/server";
+import { adminContentSecurityPolicy, adminPrivacyHeaders } from "@/lib/http/admin-policy";
+import { sessionToken, staffAccess } from "@/lib/leads/staff/access";
+import { sessionCookie } from "@/lib/leads/staff/sessions";
+
+const open = new Set(["/admin/sign-in", "/admin/actions/sign-in", "/admin/actions/sign-out"]);
+
+function withPrivacy(response: NextResponse, policy: string): NextResponse {
+  response.headers.set("content-security-policy", policy);
+  for (const [name, value] of Object.entries(adminPrivacyHeaders))
+    response.headers.set(name, value);
+  return response;
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = adminContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
+  if (!open.has(path)) {
+    const token = sessionToken(request.headers.get("cookie"), sessionCookie);
+    const access = await staffAccess(token).catch(() => undefined);
+    // Off (no accounts) and database trouble are left to the page, which answers 404 or 503.
+    if (access?.kind === "signed-out") {
+      const signIn = new URL("/admin/sign-in", request.url);
+      return withPrivacy(NextResponse.redirect(signIn, 303), policy);
+    }
+  }
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  return withPrivacy(NextResponse.next({ request: { headers } }), policy);
+}
+
+export const config = { matcher: ["/admin", "/admin/:path*"] };
