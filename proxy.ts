@@ -24,8 +24,12 @@ export async function proxy(request: NextRequest) {
     const access = await staffAccess(token).catch(() => undefined);
     // Off (no accounts) and database trouble are left to the page, which answers 404 or 503.
     if (access?.kind === "signed-out") {
-      const signIn = new URL("/admin/sign-in", request.url);
-      return withPrivacy(NextResponse.redirect(signIn, 303), policy);
+      // Relative, so a proxy that terminates TLS in front of us cannot turn it into http://.
+      const redirect = new NextResponse(null, {
+        status: 303,
+        headers: { location: "/admin/sign-in" },
+      });
+      return withPrivacy(redirect, policy);
     }
   }
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.

@@ -26,7 +26,10 @@ const columns: (keyof ExportedLead)[] = [
 
 export function csvCell(value: string | null): string {
   if (value === null) return "";
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Where Excel's list separator is ";" (much of Europe) it splits on ";" and ignores our
+  // quotes, so what follows a ";" (or a tab) starts a cell too and is guarded the same way.
+  const guarded = value.replace(/([;\t])([=+\-@])/g, "$1'$2");
+  const safe = /^[=+\-@\t\r]/.test(guarded) ? `'${guarded}` : guarded;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -12,10 +12,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SpamPage({ searchParams }: Props) {
   await requireStaff();
   const { page: pageParam } = await searchParams;
-  const page = Math.max(
-    1,
-    Number.parseInt(typeof pageParam === "string" ? pageParam : "1", 10) || 1,
-  );
+  const asked = Number.parseInt(typeof pageParam === "string" ? pageParam : "1", 10);
+  const page = Math.min(100_000, Math.max(1, Number.isSafeInteger(asked) ? asked : 1));
   const { db } = await getLeadIntake();
   const { rows, total } = await spamPage(db, page);
   return (

@@ -1,22 +1,18 @@
 import "server-only";
 // The session cookie: only ever sent to /admin, never readable by scripts, never sent with a
-// request another site starts. Secure wherever the site is served over HTTPS; a production
-// build tried out on http://localhost keeps working without it.
-import { getConfig } from "@/lib/config";
+// request another site starts, and only over HTTPS, except when the site is opened on this
+// machine itself (http://localhost, a production build tried out locally).
 import { absoluteLimitMs, sessionCookie } from "./sessions";
 
-function secure(): boolean {
-  const config = getConfig();
-  return (
-    config.NODE_ENV === "production" &&
-    !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(config.SITE_URL)
-  );
+const loopback = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+function attributes(request: Request): string {
+  const local = loopback.has(new URL(request.url).hostname);
+  return ["Path=/admin", "HttpOnly", "SameSite=Strict", ...(local ? [] : ["Secure"])].join("; ");
 }
 
-const attributes = () =>
-  ["Path=/admin", "HttpOnly", "SameSite=Strict", ...(secure() ? ["Secure"] : [])].join("; ");
+export const sessionCookieHeader = (token: string, request: Request) =>
+  `${sessionCookie}=${token}; Max-Age=${absoluteLimitMs / 1000}; ${attributes(request)}`;
 
-export const sessionCookieHeader = (token: string) =>
-  `${sessionCookie}=${token}; Max-Age=${absoluteLimitMs / 1000}; ${attributes()}`;
-
-export const clearedSessionCookieHeader = () => `${sessionCookie}=; Max-Age=0; ${attributes()}`;
+export const clearedSessionCookieHeader = (request: Request) =>
+  `${sessionCookie}=; Max-Age=0; ${attributes(request)}`;

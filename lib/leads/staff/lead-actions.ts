@@ -30,7 +30,16 @@ export const setStatusAction = staffAction(async ({ staff, db, form, now }) => {
 
 export const addNoteAction = staffAction(async ({ staff, db, form, now }) => {
   const input = z
-    .object({ lead: leadId, note: z.string().trim().min(1).max(4000) })
+    .object({
+      lead: leadId,
+      // PostgreSQL cannot store NUL; nobody types one on purpose.
+      note: z
+        .string()
+        .trim()
+        .min(1)
+        .max(4000)
+        .refine((text) => !text.includes("\u0000")),
+    })
     .safeParse(Object.fromEntries(form));
   if (!input.success)
     return staffProblem(400, "Write a note of up to 4000 characters.", { back: "/admin" });

@@ -3,7 +3,12 @@ import "server-only";
 // database cannot be used to sign in. A session ends after 12 idle hours, 7 days in all, at
 // sign-out, or when its account is removed or its password changed.
 import { createHash, randomBytes } from "node:crypto";
-import { deleteStaffSession, findStaffSession, insertStaffSession, type LeadDb } from "../store";
+import {
+  deleteStaffSession,
+  findStaffSession,
+  insertStaffSessionIfCurrent,
+  type LeadDb,
+} from "../store";
 
 export const sessionCookie = "altus_staff";
 export const idleLimitMs = 12 * 60 * 60_000;
@@ -13,17 +18,29 @@ const touchEveryMs = 60_000;
 
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
-/** Starts a session for a signed-in staff member; returns the token for the cookie. */
-export async function startStaffSession(db: LeadDb, email: string, now: Date): Promise<string> {
+/**
+ * Starts a session for a staff member whose password (`checkedHash`) was just verified;
+ * returns the token for the cookie, or undefined if that password changed meanwhile.
+ */
+export async function startStaffSession(
+  db: LeadDb,
+  email: string,
+  checkedHash: string,
+  now: Date,
+): Promise<string | undefined> {
   const token = randomBytes(32).toString("base64url");
-  await insertStaffSession(db, {
-    token_hash: tokenHash(token),
-    email,
-    created_at: now.toISOString(),
-    last_seen_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + absoluteLimitMs).toISOString(),
-  });
-  return token;
+  const started = await insertStaffSessionIfCurrent(
+    db,
+    {
+      token_hash: tokenHash(token),
+      email,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + absoluteLimitMs).toISOString(),
+    },
+    checkedHash,
+  );
+  return started ? token : undefined;
 }
 
 /** The staff member a cookie's token belongs to, or undefined if it is unknown or expired. */

@@ -12,15 +12,16 @@ import { endStaffSession, sessionCookie, startStaffSession } from "./sessions";
 import { checkSignIn } from "./sign-in";
 
 export async function signInAction(request: Request): Promise<Response> {
-  const crossSite = refuseCrossSite(request);
-  if (crossSite) return crossSite;
   const now = new Date();
   const access = await staffAccess(undefined, now).catch(() => undefined);
   if (!access)
     return staffProblem(503, "The lead database is not answering. Try again in a minute.", {
       back: "/admin/sign-in",
     });
+  // Off means absent: 404 before anything else, even for a cross-site post.
   if (access.kind === "off") return new Response("Not found", { status: 404 });
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return crossSite;
   const form = await readStaffForm(request);
   if (form instanceof Response) return form;
   const { db } = await getLeadIntake();
@@ -34,8 +35,12 @@ export async function signInAction(request: Request): Promise<Response> {
     now,
   );
   if (result.ok) {
-    const token = await startStaffSession(db, result.email, now);
-    return seeOther("/admin", { "set-cookie": sessionCookieHeader(token) });
+    // Signing in again replaces the session this browser had.
+    await endStaffSession(db, sessionToken(request.headers.get("cookie"), sessionCookie));
+    const token = await startStaffSession(db, result.email, result.hash, now);
+    if (token) return seeOther("/admin", { "set-cookie": sessionCookieHeader(token, request) });
+    // The password changed between the check and now: the one typed is no longer right.
+    return seeOther("/admin/sign-in?notice=invalid");
   }
   if (result.locked) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
@@ -48,13 +53,15 @@ export async function signInAction(request: Request): Promise<Response> {
 }
 
 export async function signOutAction(request: Request): Promise<Response> {
+  const access = await staffAccess(undefined).catch(() => undefined);
+  const intake = await getLeadIntake().catch(() => undefined);
+  if (!access || !intake)
+    return staffProblem(503, "The lead database is not answering. Try again in a minute.");
+  if (access.kind === "off") return new Response("Not found", { status: 404 });
   const crossSite = refuseCrossSite(request);
   if (crossSite) return crossSite;
-  const intake = await getLeadIntake().catch(() => undefined);
-  if (!intake)
-    return staffProblem(503, "The lead database is not answering. Try again in a minute.");
   await endStaffSession(intake.db, sessionToken(request.headers.get("cookie"), sessionCookie));
   return seeOther("/admin/sign-in?notice=signed-out", {
-    "set-cookie": clearedSessionCookieHeader(),
+    "set-cookie": clearedSessionCookieHeader(request),
   });
 }

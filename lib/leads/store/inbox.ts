@@ -20,9 +20,11 @@ export const inboxPageSize = 50;
 
 const searchable = ["name", "email", "phone", "message"] as const;
 
-/** A LIKE pattern that matches the words literally: % and _ typed by staff are not wildcards. */
-const containing = (words: string) =>
-  `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * A LIKE pattern that matches the words literally: % and _ typed by staff are not wildcards.
+ * Both sides go through the database's lower(), so they are folded alike.
+ */
+const containing = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function matching(
   eb: ExpressionBuilder<LeadDatabase, "leads">,
@@ -40,7 +42,7 @@ function matching(
       eb.or(
         searchable.map(
           (column) =>
-            sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`,
+            sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) like lower(${pattern}) escape '\\'`,
         ),
       ),
     );

@@ -38,10 +38,13 @@ export function storedGoals(goals: string): string[] {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 }
 
-/** The enquiry itself: everything but the id and the time it arrived. */
-const sameEnquiry = (a: LeadRow, b: LeadRow) =>
-  (Object.keys(a) as (keyof LeadRow)[]).every(
-    (key) => key === "id" || key === "created_at" || a[key] === b[key],
+/**
+ * The enquiry itself: every field the prospect sent, but not the id, the time it arrived or
+ * what staff added since (its status), so a retry still matches a lead staff have worked on.
+ */
+const sameEnquiry = (stored: LeadRow, sent: LeadRow) =>
+  (Object.keys(sent) as (keyof LeadRow)[]).every(
+    (key) => key === "id" || key === "created_at" || stored[key] === sent[key],
   );
 
 /** Inserts the lead and its jobs; false (and nothing written) if its id is taken. */

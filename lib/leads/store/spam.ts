@@ -2,10 +2,17 @@ import "server-only";
 // Submissions judged to be spam, kept apart for 30 days so staff can rescue a real one.
 import type { LeadDb } from "./database";
 import { insertLeadWithJobs, renamedLeadId } from "./leads";
-import type { Channel } from "./tables";
+import type { Channel, LeadRow } from "./tables";
 
 export const spamPageSize = 50;
 export const spamKeptDays = 30;
+
+/** The submission as a lead row: everything but why it was judged spam. */
+function withoutSpamReason(spam: LeadRow & { spam_reason: string }): LeadRow {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
+  const { spam_reason, ...row } = spam;
+  return row;
+}
 
 export async function spamPage(db: LeadDb, page: number) {
   const [rows, total] = await Promise.all([
@@ -41,7 +48,7 @@ export async function markNotSpam(
       .where("id", "=", id)
       .executeTakeFirst();
     if (!spam) return undefined;
-    const { spam_reason: _reason, ...row } = spam;
+    const row = withoutSpamReason(spam);
     let leadId = row.id;
     if (!(await insertLeadWithJobs(trx, row, channels))) {
       leadId = renamedLeadId(row);

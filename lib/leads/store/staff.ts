@@ -4,6 +4,7 @@ import "server-only";
 // deletes its sessions, which every instance sees at once.
 import { randomUUID } from "node:crypto";
 import type { LeadDb } from "./database";
+import { lockForTransaction } from "./dialect";
 import type { StaffSessionRow } from "./tables";
 
 export async function staffAccountCount(db: LeadDb): Promise<number> {
@@ -39,6 +40,7 @@ export async function staffPasswordHash(db: LeadDb, email: string): Promise<stri
 /** Removes an account and ends its sessions; false if there was no such account. */
 export async function removeStaffAccount(db: LeadDb, email: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, `staff:${email}`);
     await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
     const result = await trx
       .deleteFrom("staff_users")
@@ -51,6 +53,7 @@ export async function removeStaffAccount(db: LeadDb, email: string): Promise<boo
 /** Sets a new password hash and ends every session of the account. */
 export async function setStaffPassword(db: LeadDb, email: string, hash: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, `staff:${email}`);
     const result = await trx
       .updateTable("staff_users")
       .set({ password_hash: hash })
@@ -61,14 +64,35 @@ export async function setStaffPassword(db: LeadDb, email: string, hash: string):
   });
 }
 
-export async function insertStaffSession(db: LeadDb, session: StaffSessionRow): Promise<void> {
-  await db.insertInto("staff_sessions").values(session).execute();
+/**
+ * Starts a session only if the password just checked is still the account's: a password change
+ * or removal that lands between the check and this insert would otherwise miss the new session.
+ * The same per-account lock is taken by those changes.
+ */
+export async function insertStaffSessionIfCurrent(
+  db: LeadDb,
+  session: StaffSessionRow,
+  checkedHash: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, `staff:${session.email}`);
+    const account = await trx
+      .selectFrom("staff_users")
+      .select("password_hash")
+      .where("email", "=", session.email)
+      .executeTakeFirst();
+    if (account?.password_hash !== checkedHash) return false;
+    await trx.insertInto("staff_sessions").values(session).execute();
+    return true;
+  });
 }
 
+/** A session of an account that still exists. */
 export function findStaffSession(db: LeadDb, tokenHash: string) {
   return db
     .selectFrom("staff_sessions")
-    .selectAll()
+    .innerJoin("staff_users", "staff_users.email", "staff_sessions.email")
+    .selectAll("staff_sessions")
     .where("token_hash", "=", tokenHash)
     .executeTakeFirst();
 }
@@ -93,7 +117,7 @@ export async function recordSignInFailure(db: LeadDb, keys: string[], now: Date)
     .execute();
 }
 
-/** Times of the newest failures under a key since a moment, newest first (at most `limit`). */
+/** Times of the failures under a key since a moment, newest first (at most `limit`). */
 export async function recentSignInFailures(db: LeadDb, key: string, since: Date, limit: number) {
   const rows = await db
     .selectFrom("sign_in_failures")

@@ -260,7 +260,10 @@ for (const [kind, port] of [
         limitations: evil,
         message: evil,
         utmSource: evil,
+        utmMedium: evil,
         utmCampaign: evil,
+        utmTerm: evil,
+        utmContent: evil,
         referrer: evil,
         landingPage: evil,
       };
@@ -276,6 +279,14 @@ for (const [kind, port] of [
       const csv = await (
         await context.request.get(`${site.server.url}/admin/leads.csv?q=Eve`)
       ).text();
+      // The same text sent as spam (the hidden honeypot filled) shows as text in the spam tab.
+      expect(
+        (await post(site.server.url, { ...body, ...lead(3), name: body.name, website: evil }))
+          .status,
+      ).toBe(201);
+      await page.goto("/admin/spam");
+      await expect(page.getByText(body.name).first()).toBeVisible();
+      expect(await page.locator("img[src=x]").count()).toBe(0);
       expect(csv).toContain("<script>alert(1)</script>");
       expect(ran).toEqual([]);
       await context.close();

@@ -58,7 +58,8 @@ describe.each(databases)("npm run staff:… (%s)", (kind) => {
     expect(short.stderr).toContain("The password must be at least 12 characters long.");
 
     const now = new Date();
-    const session = await startStaffSession(db, "ana@altus.example", now);
+    const current = (await staffPasswordHash(db, "ana@altus.example")) ?? "";
+    const session = await startStaffSession(db, "ana@altus.example", current, now);
     const changed = await run(["password", "ana@altus.example"], `${newPassword}\n`);
     expect(changed.status).toBe(0);
     expect(changed.stdout).toContain("signed out everywhere");

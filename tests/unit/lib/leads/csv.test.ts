@@ -25,11 +25,19 @@ describe.each(databases)("leads CSV export (%s)", (kind) => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe(
-      "id,created_at,name,email,phone,goals,training,limitations,contact_method,message,utm_source,utm_medium,utm_campaign,utm_term,utm_content,referrer,landing_page",
+      "id,created_at,status,name,email,phone,goals,training,limitations,contact_method,message,utm_source,utm_medium,utm_campaign,utm_term,utm_content,referrer,landing_page",
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(
-      ",2026-11-25T10:00:00.000Z,Kim,jordan@example.com,'+1 555 010 0199,strength; health,",
+      ",2026-11-25T10:00:00.000Z,new,Kim,jordan@example.com,'+1 555 010 0199,strength; health,",
     );
+  });
+});
+
+describe("CSV cells for spreadsheets that split on semicolons", () => {
+  it("guards a formula that would start a cell after a ; or a tab", () => {
+    expect(csvCell("hi;=cmd|' /C calc'!A0")).toBe("hi;'=cmd|' /C calc'!A0");
+    expect(csvCell("a\t+1")).toBe("a\t'+1");
+    expect(csvCell("plain; text")).toBe("plain; text");
   });
 });

@@ -30,6 +30,13 @@ const tampered = (token: string) => (token.startsWith("A") ? "B" : "A") + token.
 // Hashed once: scrypt is slow on purpose, and these tests never check the password.
 const storedHash = hashPassword("correct horse battery");
 
+/** A session started right after its password was checked, as sign-in does. */
+async function sessionFor(db: LeadDb, email: string): Promise<string> {
+  const token = await startStaffSession(db, email, await storedHash, start);
+  if (!token) throw new Error("the session did not start");
+  return token;
+}
+
 async function withAccounts(kind: (typeof databases)[number]) {
   const { db } = await tempLeadDb(kind);
   const hash = await storedHash;
@@ -41,14 +48,14 @@ async function withAccounts(kind: (typeof databases)[number]) {
 describe.each(databases)("staff sessions (%s)", (kind) => {
   it("knows whose session a token opens", async () => {
     const db = await withAccounts(kind);
-    const token = await startStaffSession(db, "ana@altus.example", start);
+    const token = await sessionFor(db, "ana@altus.example");
     expect(token).toMatch(/^[\w-]{43}$/);
     expect(await staffAt(db, token, at(hour))).toBe("ana@altus.example");
   });
 
   it("refuses a token with one character changed, and no token at all", async () => {
     const db = await withAccounts(kind);
-    const token = await startStaffSession(db, "ana@altus.example", start);
+    const token = await sessionFor(db, "ana@altus.example");
     expect(await staffAt(db, tampered(token), start)).toBeUndefined();
     expect(await staffAt(db, undefined, start)).toBeUndefined();
     expect(await staffAt(db, "", start)).toBeUndefined();
@@ -56,7 +63,7 @@ describe.each(databases)("staff sessions (%s)", (kind) => {
 
   it("ends a session left idle for more than 12 hours", async () => {
     const db = await withAccounts(kind);
-    const token = await startStaffSession(db, "ana@altus.example", start);
+    const token = await sessionFor(db, "ana@altus.example");
     expect(await staffAt(db, token, at(idleLimitMs + 1))).toBeUndefined();
     // Ended for good: the session is gone, not just refused at that moment.
     expect(await staffAt(db, token, at(hour))).toBeUndefined();
@@ -64,14 +71,14 @@ describe.each(databases)("staff sessions (%s)", (kind) => {
 
   it("keeps a session used within 12 hours", async () => {
     const db = await withAccounts(kind);
-    const token = await startStaffSession(db, "ana@altus.example", start);
+    const token = await sessionFor(db, "ana@altus.example");
     expect(await staffAt(db, token, at(idleLimitMs))).toBe("ana@altus.example");
     expect(await staffAt(db, token, at(2 * idleLimitMs))).toBe("ana@altus.example");
   });
 
   it("ends a session after 7 days even when it was used every few hours", async () => {
     const db = await withAccounts(kind);
-    const token = await startStaffSession(db, "ana@altus.example", start);
+    const token = await sessionFor(db, "ana@altus.example");
     for (let elapsed = 4 * hour; elapsed < absoluteLimitMs; elapsed += 4 * hour) {
       expect(await staffAt(db, token, at(elapsed))).toBe("ana@altus.example");
     }
@@ -81,8 +88,8 @@ describe.each(databases)("staff sessions (%s)", (kind) => {
 
   it("ends only the signed-out session at sign-out", async () => {
     const db = await withAccounts(kind);
-    const laptop = await startStaffSession(db, "ana@altus.example", start);
-    const phone = await startStaffSession(db, "ana@altus.example", start);
+    const laptop = await sessionFor(db, "ana@altus.example");
+    const phone = await sessionFor(db, "ana@altus.example");
     await endStaffSession(db, laptop);
     expect(await staffAt(db, laptop, at(hour))).toBeUndefined();
     expect(await staffAt(db, phone, at(hour))).toBe("ana@altus.example");
@@ -97,12 +104,19 @@ describe.each(databases)("staff sessions (%s)", (kind) => {
     ],
   ])("ends every session of an account on %s, and no one else's", async (_, change) => {
     const db = await withAccounts(kind);
-    const laptop = await startStaffSession(db, "ana@altus.example", start);
-    const phone = await startStaffSession(db, "ana@altus.example", start);
-    const colleague = await startStaffSession(db, "bo@altus.example", start);
+    const laptop = await sessionFor(db, "ana@altus.example");
+    const phone = await sessionFor(db, "ana@altus.example");
+    const colleague = await sessionFor(db, "bo@altus.example");
     expect(await change(db)).toBe(true);
     expect(await staffAt(db, laptop, at(hour))).toBeUndefined();
     expect(await staffAt(db, phone, at(hour))).toBeUndefined();
     expect(await staffAt(db, colleague, at(hour))).toBe("bo@altus.example");
+  });
+
+  it("starts no session when the password changed between its check and the session", async () => {
+    const db = await withAccounts(kind);
+    const checked = await storedHash;
+    await setStaffPassword(db, "ana@altus.example", await hashPassword("a brand new password"));
+    expect(await startStaffSession(db, "ana@altus.example", checked, start)).toBeUndefined();
   });
 });

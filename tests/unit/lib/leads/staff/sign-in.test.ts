@@ -34,7 +34,7 @@ async function timed(attempt: () => Promise<unknown>): Promise<number> {
 describe.each(databases)("staff sign-in (%s)", (kind) => {
   it("lets the right password in, whatever the case and spaces around the email", async () => {
     const db = await withAccount(kind);
-    expect(await signIn(db, " Ana@Altus.Example ", password, "203.0.113.5")).toEqual({
+    expect(await signIn(db, " Ana@Altus.Example ", password, "203.0.113.5")).toMatchObject({
       ok: true,
       email: "ana@altus.example",
     });
@@ -61,8 +61,8 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
       expect(result).toEqual({ ok: false, locked: false });
     }
     const eleventh = await signIn(db, ana, password, "203.0.113.5", at(10 * second));
-    // Open again 15 minutes after the first of the ten failures: 900 s less the 10 s since.
-    expect(eleventh).toEqual({ ok: false, locked: true, retryAfterSeconds: 890 });
+    // Locked for 15 minutes from the 10th failure (at 9 s): 900 s less the 1 s since.
+    expect(eleventh).toEqual({ ok: false, locked: true, retryAfterSeconds: 899 });
   });
 
   it("locks an address for 15 minutes after 10 failures there across accounts", async () => {
@@ -77,7 +77,7 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
       );
     }
     const fromThere = await signIn(db, ana, password, "198.51.100.7", at(10 * second));
-    expect(fromThere).toEqual({ ok: false, locked: true, retryAfterSeconds: 890 });
+    expect(fromThere).toEqual({ ok: false, locked: true, retryAfterSeconds: 899 });
     // The account itself is not locked: from elsewhere the right password still works.
     const fromElsewhere = await signIn(db, ana, password, "203.0.113.5", at(10 * second));
     expect(fromElsewhere.ok).toBe(true);
@@ -89,7 +89,13 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
       await signIn(db, ana, "wrong password!", "198.51.100.7", at(failure * second));
     }
     const lastFailure = 9 * second;
-    const stillLocked = await signIn(db, ana, password, "198.51.100.7", at(lockoutWindowMs - 1));
+    const stillLocked = await signIn(
+      db,
+      ana,
+      password,
+      "198.51.100.7",
+      at(lastFailure + lockoutWindowMs - 1),
+    );
     expect(stillLocked).toMatchObject({ ok: false, locked: true });
     const later = await signIn(
       db,
@@ -98,7 +104,7 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
       "198.51.100.7",
       at(lastFailure + lockoutWindowMs),
     );
-    expect(later).toEqual({ ok: true, email: "ana@altus.example" });
+    expect(later).toMatchObject({ ok: true, email: "ana@altus.example" });
   });
 
   it("takes as long for an unknown account as for a wrong password", async () => {
