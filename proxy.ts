@@ -24,12 +24,11 @@ export async function proxy(request: NextRequest) {
     const access = await staffAccess(token).catch(() => undefined);
     // Off (no accounts) and database trouble are left to the page, which answers 404 or 503.
     if (access?.kind === "signed-out") {
-      // Relative, so a proxy that terminates TLS in front of us cannot turn it into http://.
-      const redirect = new NextResponse(null, {
-        status: 303,
-        headers: { location: "/admin/sign-in" },
-      });
-      return withPrivacy(redirect, policy);
+      // Next's proxy accepts only absolute redirect addresses.
+      const signIn = request.nextUrl.clone();
+      signIn.pathname = "/admin/sign-in";
+      signIn.search = "";
+      return withPrivacy(NextResponse.redirect(signIn, 303), policy);
     }
   }
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.

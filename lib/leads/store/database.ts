@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from "kysely";
-import { migrationAttempts } from "./dialect";
+import { markPostgres, migrationAttempts } from "./dialect";
 import { migrations } from "./migrations";
 import { createPostgresPool } from "./postgres-pool";
 import type { LeadDatabase } from "./tables";
@@ -44,6 +44,7 @@ export async function openLeadDb(
 ): Promise<LeadDb> {
   const dialect = isPostgresUrl(location) ? postgresDialect(location) : sqliteDialect(location);
   const db = new Kysely<LeadDatabase>({ dialect });
+  if (dialect instanceof PostgresDialect) markPostgres(db);
   try {
     if (migrate) await migrateLeadDb(db);
   } catch (error) {

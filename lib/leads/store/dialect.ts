@@ -14,8 +14,24 @@ import type { LeadDatabase } from "./tables";
 /** Any Kysely instance or transaction, whatever its tables. */
 type Database = Pick<Kysely<unknown>, "getExecutor">;
 
+// Next bundles its proxy, routes and pages separately, each with its own copy of Kysely, while
+// they share one database (see intake/process-intake.ts): an `instanceof PostgresAdapter` made
+// in one bundle is false for an adapter made in another. So openLeadDb marks its PostgreSQL
+// adapters in a process-wide registry instead.
+const registry = Symbol.for("altus.postgresAdapters");
+type RegistryHolder = { [registry]?: WeakSet<object> };
+
+export function markPostgres(db: Database): void {
+  const holder = globalThis as RegistryHolder;
+  (holder[registry] ??= new WeakSet()).add(db.getExecutor().adapter);
+}
+
 export function isPostgres(db: Database): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
+  const adapter = db.getExecutor().adapter;
+  return (
+    adapter instanceof PostgresAdapter ||
+    ((globalThis as RegistryHolder)[registry]?.has(adapter) ?? false)
+  );
 }
 
 /** An auto-numbered primary key: SERIAL on PostgreSQL, INTEGER AUTOINCREMENT on SQLite. */
