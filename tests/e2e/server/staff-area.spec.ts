@@ -25,38 +25,33 @@ async function checkPage(page: Page) {
   expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
-/** A GET on a fresh connection (the CLI between requests outlasts the server's keep-alive). */
-function getRaw(url: string, cookie?: string) {
+/**
+ * A request on a fresh connection (the CLI between requests outlasts the server's keep-alive),
+ * as a browser or another site's page would send it; redirects are not followed.
+ */
+function send(
+  url: string,
+  { body, headers = {} }: { body?: string; headers?: Record<string, string> },
+) {
   return new Promise<{ status: number; location?: string }>((resolve, reject) => {
-    const headers = cookie ? { cookie } : {};
-    const outgoing = httpRequest(url, { agent: false, headers }, (response) => {
+    const form = body === undefined ? {} : { "content-type": "application/x-www-form-urlencoded" };
+    const options = {
+      method: body === undefined ? "GET" : "POST",
+      agent: false,
+      headers: { ...form, ...headers },
+    };
+    const outgoing = httpRequest(url, options, (response) => {
       response.resume();
       resolve({ status: response.statusCode ?? 0, location: response.headers.location });
     });
     outgoing.on("error", reject);
-    outgoing.end();
-  });
-}
-
-/** A raw POST as another site's page would send it, with the staff cookie. */
-function postRaw(url: string, body: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; location?: string }>((resolve, reject) => {
-    const outgoing = httpRequest(
-      url,
-      {
-        method: "POST",
-        agent: false,
-        headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
-      },
-      (response) => {
-        response.resume();
-        resolve({ status: response.statusCode ?? 0, location: response.headers.location });
-      },
-    );
-    outgoing.on("error", reject);
     outgoing.end(body);
   });
 }
+
+const getRaw = (url: string, cookie?: string) => send(url, { headers: cookie ? { cookie } : {} });
+const postRaw = (url: string, body: string, headers: Record<string, string>) =>
+  send(url, { body, headers });
 
 for (const [kind, port] of [
   ["sqlite", 3351],
