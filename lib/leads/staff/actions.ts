@@ -8,7 +8,7 @@ import { getLeadIntake } from "../intake/process-intake";
 import { readBodyWithin } from "../intake/request-body";
 import type { LeadDb } from "../store";
 import { sessionToken, staffAccess } from "./access";
-import { seeOther, staffProblem } from "./responses";
+import { databaseDown, seeOther, staffProblem } from "./responses";
 import { sessionCookie } from "./sessions";
 
 export type StaffActionContext = { staff: string; db: LeadDb; form: URLSearchParams; now: Date };
@@ -31,23 +31,36 @@ export function refuseCrossSite(request: Request): Response | undefined {
   return staffProblem(403, "Staff actions can only be sent from the Altus staff pages.");
 }
 
+/**
+ * Who sent a request to a staff route handler, with the database; or the answer to give
+ * instead: 503 without a database, 404 while the area is off (before anything else, even a
+ * cross-site post), 403 for a post from another site, 303 to sign in without a session.
+ */
+export async function staffRequest(
+  request: Request,
+  { post }: { post: boolean },
+  now = new Date(),
+): Promise<{ staff: string; db: LeadDb } | Response> {
+  const token = sessionToken(request.headers.get("cookie"), sessionCookie);
+  const access = await staffAccess(token, now).catch(() => undefined);
+  const intake = await getLeadIntake().catch(() => undefined);
+  if (!access || !intake) return databaseDown();
+  if (access.kind === "off") return new Response("Not found", { status: 404 });
+  const crossSite = post ? refuseCrossSite(request) : undefined;
+  if (crossSite) return crossSite;
+  if (access.kind === "signed-out") return seeOther("/admin/sign-in");
+  return { staff: access.email, db: intake.db };
+}
+
 export function staffAction(run: (context: StaffActionContext) => Promise<Response>) {
   return async function handleStaffAction(request: Request): Promise<Response> {
     const now = new Date();
-    const token = sessionToken(request.headers.get("cookie"), sessionCookie);
-    const access = await staffAccess(token, now).catch(() => undefined);
-    if (!access)
-      return staffProblem(503, "The lead database is not answering. Try again in a minute.");
-    // Off means absent: 404 before anything else, even for a cross-site post.
-    if (access.kind === "off") return new Response("Not found", { status: 404 });
-    const crossSite = refuseCrossSite(request);
-    if (crossSite) return crossSite;
-    if (access.kind === "signed-out") return seeOther("/admin/sign-in");
+    const sender = await staffRequest(request, { post: true }, now);
+    if (sender instanceof Response) return sender;
     const form = await readStaffForm(request);
     if (form instanceof Response) return form;
-    const { db } = await getLeadIntake();
     try {
-      return await run({ staff: access.email, db, form, now });
+      return await run({ ...sender, form, now });
     } catch {
       console.error("staff: an action could not be saved");
       return staffProblem(

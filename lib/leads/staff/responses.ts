@@ -14,6 +14,10 @@ export function seeOther(location: string, headers: Record<string, string> = {})
   });
 }
 
+/** The lead database did not answer: nothing was read or changed. */
+export const databaseDown = (back = "/admin") =>
+  staffProblem(503, "The lead database is not answering. Try again in a minute.", { back });
+
 export function staffProblem(
   status: number,
   message: string,

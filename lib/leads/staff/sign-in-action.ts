@@ -7,17 +7,14 @@ import { getLeadIntake } from "../intake/process-intake";
 import { sessionToken, staffAccess } from "./access";
 import { readStaffForm, refuseCrossSite } from "./actions";
 import { clearedSessionCookieHeader, sessionCookieHeader } from "./cookie";
-import { seeOther, staffProblem } from "./responses";
+import { databaseDown, seeOther, staffProblem } from "./responses";
 import { endStaffSession, sessionCookie, startStaffSession } from "./sessions";
 import { checkSignIn } from "./sign-in";
 
 export async function signInAction(request: Request): Promise<Response> {
   const now = new Date();
   const access = await staffAccess(undefined, now).catch(() => undefined);
-  if (!access)
-    return staffProblem(503, "The lead database is not answering. Try again in a minute.", {
-      back: "/admin/sign-in",
-    });
+  if (!access) return databaseDown("/admin/sign-in");
   // Off means absent: 404 before anything else, even for a cross-site post.
   if (access.kind === "off") return new Response("Not found", { status: 404 });
   const crossSite = refuseCrossSite(request);
@@ -55,8 +52,7 @@ export async function signInAction(request: Request): Promise<Response> {
 export async function signOutAction(request: Request): Promise<Response> {
   const access = await staffAccess(undefined).catch(() => undefined);
   const intake = await getLeadIntake().catch(() => undefined);
-  if (!access || !intake)
-    return staffProblem(503, "The lead database is not answering. Try again in a minute.");
+  if (!access || !intake) return databaseDown("/admin/sign-in");
   if (access.kind === "off") return new Response("Not found", { status: 404 });
   const crossSite = refuseCrossSite(request);
   if (crossSite) return crossSite;
