@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { StaffHeader } from "@/components/staff/staff-header";
-import { sessionCookie, staffAccess } from "@/lib/leads/staff";
+import { currentStaffAccess } from "@/lib/leads/staff/page-guard";
 
 export const metadata: Metadata = {
   title: { default: "Staff", template: "%s | Altus staff" },
@@ -10,8 +9,7 @@ export const metadata: Metadata = {
 
 // The staff area's frame: its own header and one <main>, none of the public site's chrome.
 export default async function StaffLayout({ children }: Readonly<{ children: React.ReactNode }>) {
-  const token = (await cookies()).get(sessionCookie)?.value;
-  const access = await staffAccess(token).catch(() => undefined);
+  const access = await currentStaffAccess().catch(() => undefined);
   return (
     <>
       <a

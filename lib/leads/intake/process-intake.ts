@@ -5,6 +5,7 @@ import "server-only";
 // recovers by itself once the database is back, without a restart.
 import { randomUUID } from "node:crypto";
 import { getConfig, type Config } from "@/lib/config";
+import { signInFailureMemoryMs } from "../staff/lockout";
 import { configuredChannels, queuedChannels, startOutboxWorker } from "../notify";
 import {
   describeLeadDb,
@@ -65,7 +66,9 @@ async function createIntake(config: Config): Promise<Intake> {
 async function housekeeping(db: LeadDb, now: Date) {
   await forgetOldRateHits(db, now);
   await forgetOldSpam(db, now);
-  await forgetExpiredStaffState(db, now, new Date(now.getTime() - 15 * 60_000));
+  // Failures are kept as long as the lockout looks back; forgetting them at 15 minutes lifted
+  // a lock early whenever the ten failures behind it had been spread over the window.
+  await forgetExpiredStaffState(db, now, new Date(now.getTime() - signInFailureMemoryMs));
 }
 
 /** The intake of this process; rejects while the database cannot be reached. */

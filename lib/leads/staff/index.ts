@@ -18,13 +18,8 @@ export {
   startStaffSession,
   tokenHash,
 } from "./sessions";
-export {
-  checkSignIn,
-  lockoutFailures,
-  lockoutWindowMs,
-  normaliseEmail,
-  type SignInResult,
-} from "./sign-in";
+export { checkSignIn, normaliseEmail, type SignInResult } from "./sign-in";
+export { lockoutFailures, lockoutWindowMs, signInFailureMemoryMs } from "./lockout";
 export { staffAccess, sessionToken, type StaffAccess } from "./access";
 export { clearedSessionCookieHeader, sessionCookieHeader } from "./cookie";
 export { readStaffForm, refuseCrossSite, staffAction, type StaffActionContext } from "./actions";

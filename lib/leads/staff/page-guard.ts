@@ -2,13 +2,22 @@ import "server-only";
 // Every staff page starts here: the session is checked on the server for each render.
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { staffAccess } from "./access";
 import { sessionCookie } from "./sessions";
 
+/**
+ * The access of this request, looked up once per render: the staff layout (for its header)
+ * and the page (for its guard) both ask, and would otherwise each read the session.
+ */
+export const currentStaffAccess = cache(async () => {
+  const token = (await cookies()).get(sessionCookie)?.value;
+  return staffAccess(token);
+});
+
 /** The signed-in staff member's email; otherwise 404 (area off) or the sign-in page. */
 export async function requireStaff(): Promise<string> {
-  const token = (await cookies()).get(sessionCookie)?.value;
-  const access = await staffAccess(token);
+  const access = await currentStaffAccess();
   if (access.kind === "off") notFound();
   // proxy.ts already answered this with a 303; this covers a session ended in between.
   if (access.kind === "signed-out") redirect("/admin/sign-in");
@@ -17,8 +26,7 @@ export async function requireStaff(): Promise<string> {
 
 /** For the sign-in page: 404 while the area is off; the inbox when already signed in. */
 export async function requireStaffAreaOpen(): Promise<void> {
-  const token = (await cookies()).get(sessionCookie)?.value;
-  const access = await staffAccess(token);
+  const access = await currentStaffAccess();
   if (access.kind === "off") notFound();
   if (access.kind === "staff") redirect("/admin");
 }

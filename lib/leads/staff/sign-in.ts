@@ -9,13 +9,11 @@ import {
   staffPasswordHash,
   type LeadDb,
 } from "../store";
+import { lockoutFailures, lockoutWindowMs, signInFailureMemoryMs } from "./lockout";
 import { decoyHash, verifyPassword } from "./password";
 
 // Made now, so even the first unknown account costs one scrypt run, like every other attempt.
 void decoyHash();
-
-export const lockoutFailures = 10;
-export const lockoutWindowMs = 15 * 60_000;
 
 export type SignInResult =
   | { ok: true; email: string; hash: string }
@@ -33,7 +31,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
  * 10th within 15 minutes. Attempts while locked are not recorded, so the lock does not grow.
  */
 async function lockedFor(db: LeadDb, keys: string[], now: Date): Promise<number | undefined> {
-  const since = new Date(now.getTime() - 2 * lockoutWindowMs);
+  const since = new Date(now.getTime() - signInFailureMemoryMs);
   let until: number | undefined;
   for (const failureKey of keys) {
     const failures = await recentSignInFailures(db, failureKey, since, 100);

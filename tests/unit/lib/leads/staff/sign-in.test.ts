@@ -1,7 +1,12 @@
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { addStaffAccount, type LeadDb } from "@/lib/leads/server";
-import { checkSignIn, hashPassword, lockoutWindowMs } from "@/lib/leads/staff";
+import { addStaffAccount, forgetExpiredStaffState, type LeadDb } from "@/lib/leads/server";
+import {
+  checkSignIn,
+  hashPassword,
+  lockoutWindowMs,
+  signInFailureMemoryMs,
+} from "@/lib/leads/staff";
 import { databases, tempLeadDb } from "../fixtures";
 
 const start = new Date("2026-03-02T09:00:00.000Z");
@@ -81,6 +86,22 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
     // The account itself is not locked: from elsewhere the right password still works.
     const fromElsewhere = await signIn(db, ana, password, "203.0.113.5", at(10 * second));
     expect(fromElsewhere.ok).toBe(true);
+  });
+
+  it("stays locked for the full 15 minutes when its failures were spread out and housekeeping ran", async () => {
+    const db = await withAccount(kind);
+    const minute = 60 * second;
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(db, ana, "wrong password!", "198.51.100.8", at(failure * 90 * second));
+    }
+    const tenth = 9 * 90 * second;
+    const now = at(tenth + 10 * minute);
+    // What the server's housekeeping forgets: nothing the lockout still looks at.
+    await forgetExpiredStaffState(db, now, new Date(now.getTime() - signInFailureMemoryMs));
+    expect(await signIn(db, ana, password, "203.0.113.9", now)).toMatchObject({
+      ok: false,
+      locked: true,
+    });
   });
 
   it("lets the right password in again 15 minutes after the last failure", async () => {
