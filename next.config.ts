@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { editorStorageFor } from "./lib/editor/mode";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -25,6 +27,35 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * The browser editor's policy (/keystatic and /api/keystatic only). Keystatic's admin is a
+ * client-side app with inline styles; in GitHub mode it talks to GitHub's API and shows
+ * avatars from GitHub straight from the browser, so those two origins are allowed here and
+ * nowhere else.
+ */
+const editorContentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' https://api.github.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
+
+/** The staff area and the editor answer with their own policies; everything else gets the site's. */
+const publicRoutes = "/((?!admin(?:/|$)|keystatic(?:/|$)|api/keystatic(?:/|$)).*)";
+
+const editorHeaders = [
+  { key: "Content-Security-Policy", value: editorContentSecurityPolicy },
+  // The editor shows drafts and works on the repository: never cached or indexed.
+  { key: "Cache-Control", value: "private, no-store" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -35,8 +66,16 @@ const securityHeaders = [
     : []),
 ];
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
+  // Tests and the editor open the dev server as 127.0.0.1, which Next treats as another origin.
+  allowedDevOrigins: ["127.0.0.1"],
+  // Baked into the build (server and browser): where the editor saves, if anywhere. Only
+  // `next dev` gets local mode; see lib/editor/mode.ts.
+  env: {
+    ALTUS_EDITOR_STORAGE: editorStorageFor(phase === PHASE_DEVELOPMENT_SERVER, process.env),
+    ALTUS_EDITOR_REPO: process.env.KEYSTATIC_GITHUB_REPO?.trim() ?? "",
+  },
   // A self-contained server in .next/standalone for deployment (see README "Deploying").
   output: "standalone",
   // A lockfile in a parent folder would otherwise make Turbopack pick the wrong root.
@@ -47,11 +86,14 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // The staff area sends its own, stricter policy with a nonce (proxy.ts).
       {
-        source: "/((?!admin(?:/|$)).*)",
+        source: publicRoutes,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
       },
+      { source: "/keystatic", headers: editorHeaders },
+      { source: "/keystatic/:path*", headers: editorHeaders },
+      { source: "/api/keystatic/:path*", headers: editorHeaders },
     ];
   },
-};
+});
 
 export default nextConfig;

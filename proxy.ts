@@ -1,7 +1,9 @@
 // Runs before every /admin request (on the Node.js runtime): a fresh CSP nonce for the page,
 // no caching or indexing, and a 303 to the sign-in page without a live session. Pages and
 // actions check the session again themselves; this is the first line, not the only one.
+// Before every editor API request it answers 404 where the editor is off (lib/editor/mode).
 import { NextResponse, type NextRequest } from "next/server";
+import { editorIsServed } from "@/lib/editor/mode";
 import { adminContentSecurityPolicy, adminPrivacyHeaders } from "@/lib/http/admin-policy";
 import { sessionToken, staffAccess } from "@/lib/leads/staff/access";
 import { sessionCookie } from "@/lib/leads/staff/sessions";
@@ -15,10 +17,20 @@ function withPrivacy(response: NextResponse, policy: string): NextResponse {
   return response;
 }
 
+/** Where the editor is off, its API answers 404 before Keystatic runs; its pages 404 themselves. */
+function editorGate(path: string) {
+  if (editorIsServed() || !path.startsWith("/api/")) return NextResponse.next();
+  return new NextResponse("Not found", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
 export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
+  if (!path.startsWith("/admin")) return editorGate(path);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = adminContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
   if (!open.has(path)) {
     const token = sessionToken(request.headers.get("cookie"), sessionCookie);
     const access = await staffAccess(token).catch(() => undefined);
@@ -37,4 +49,6 @@ export async function proxy(request: NextRequest) {
   return withPrivacy(NextResponse.next({ request: { headers } }), policy);
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = {
+  matcher: ["/admin", "/admin/:path*", "/keystatic", "/keystatic/:path*", "/api/keystatic/:path*"],
+};

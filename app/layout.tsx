@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { siteName, siteTagline } from "@/content/site";
 import { getConfig } from "@/lib/config";
-import "./globals.css";
 
 // Inter, self-hosted and preloaded, with a size-adjusted fallback. display "optional", not
 // "swap": with swap, Lighthouse under real slow-4G throttling measured layout shifts of 0.020 to
@@ -24,8 +23,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f5c48" };
 
-// The one root layout: document, font and styles. The public site's frame is in app/(site)
-// (and the 404 page), the staff area's in app/admin, so neither carries the other's chrome.
+// The one root layout: the document and the font. Each area brings its own frame and styles:
+// the public site in app/(site) (and the 404 page), the staff area in app/admin, the editor in
+// app/(editor) — Keystatic styles itself, and the site's Tailwind reset would flatten its
+// editing area — so none carries another's chrome.
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <html lang="en" className={`${inter.variable} scroll-pt-anchor`}>

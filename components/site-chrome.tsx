@@ -1,3 +1,4 @@
+import "@/app/globals.css";
 import { JsonLd } from "@/components/json-ld";
 import { LandingRecorder } from "@/components/landing-recorder";
 import { SiteFooter } from "@/components/site-footer";

@@ -1,10 +1,13 @@
 // npm run content:check — validates every MDX file in content/ and prints each problem as
 // file:line message. Exits 1 on any problem, so `npm run build` never ships broken content.
-// `npm run content:check -- --record` also records the current section ids as published.
+// Section ids count as published once committed (lib/content/published-history.ts);
+// `npm run content:check -- --record` also writes the current ids into published-sections.json,
+// for deployments built from a copy without git history.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   checkContent,
+  defaultContentDir,
   formatProblem,
   getContentPages,
   publishedSectionsFile,
@@ -12,10 +15,9 @@ import {
 } from "@/lib/content";
 
 const contentDir =
-  process.argv.find((argument) => argument.startsWith("--dir="))?.slice(6) ??
-  path.join(process.cwd(), "content");
+  process.argv.find((argument) => argument.startsWith("--dir="))?.slice(6) ?? defaultContentDir();
 const record = process.argv.includes("--record");
-const report = await checkContent({ contentDir, ignoreUnrecorded: record });
+const report = await checkContent({ contentDir });
 
 for (const problem of report.problems) console.error(formatProblem(problem));
 if (report.problems.length > 0) {
@@ -43,6 +45,10 @@ if (record) {
   console.log(`content:check: recorded published section ids in ${publishedSectionsFile}`);
 }
 
+if (report.history !== "full")
+  console.warn(
+    `content:check: ${report.history === "shallow" ? "this is a shallow clone, so older commits" : "there is no git history here, so commits"} cannot show which section ids were published; only ${publishedSectionsFile} counts.`,
+  );
 console.log(
   `content:check: ${report.pages} pages, ${report.sections} sections, ${report.links} internal links — all good.`,
 );

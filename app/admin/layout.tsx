@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import "@/app/globals.css";
 import { StaffHeader } from "@/components/staff/staff-header";
 import { currentStaffAccess } from "@/lib/leads/staff/page-guard";
 

@@ -2,12 +2,25 @@
 // build time (canonical and sharing links, the sitemap), so a build without it points every
 // link at localhost: say so when building and again when the server starts.
 import path from "node:path";
+import { githubSettingProblems, githubSettings } from "@/lib/editor/mode";
 
 export function siteUrlWarning(env: Record<string, string | undefined>): string | undefined {
   if (env.SITE_URL?.trim()) return undefined;
   return [
     "warning: SITE_URL is not set, so canonical links, sharing links and the sitemap say http://localhost:3000.",
     "         Set SITE_URL to the site's public address (e.g. SITE_URL=https://altus.example) for `npm run build` and `npm start`.",
+  ].join("\n");
+}
+
+/** Some GitHub editor settings but not all: the build leaves the editor off, and says why. */
+export function editorSettingsWarning(env: Record<string, string | undefined>): string | undefined {
+  if (!githubSettings.some((name) => env[name]?.trim())) return undefined;
+  const problems = githubSettingProblems(env);
+  if (problems.length === 0) return undefined;
+  return [
+    "warning: the browser editor (/keystatic) is off in this build, because:",
+    ...problems.map((problem) => `         - ${problem}`),
+    '         Set all four GitHub settings (README, "Editing in the browser") and build again.',
   ].join("\n");
 }
 

@@ -7,12 +7,15 @@ import { allCollections, appRoutes } from "./collections";
 import type { ContentProblem } from "./frontmatter";
 import { defaultContentDir, loadCollection, type Entry, type LoaderOptions } from "./loader";
 import type { BaseFrontmatter } from "./collections";
+import { committedSections, type CommittedSections } from "./published-history";
 
 export type CheckReport = {
   problems: ContentProblem[];
   pages: number;
   sections: number;
   links: number;
+  /** Whether git history counted towards the published section ids (see published-history). */
+  history: CommittedSections["history"];
 };
 
 export const publishedSectionsFile = "published-sections.json";
@@ -97,8 +100,23 @@ function checkLink(
   return undefined;
 }
 
-/** ignoreUnrecorded: new section ids are fine (they are being recorded right now). */
-export type CheckOptions = LoaderOptions & { ignoreUnrecorded?: boolean };
+/**
+ * Published section ids: those in the lock file (published-sections.json, kept for checkouts
+ * without history) and every id ever committed. New ids need no recording: committing them is
+ * what records them, so a page or section saved from the editor builds as it is.
+ */
+async function publishedSections(contentDir: string) {
+  const [recorded, committed] = await Promise.all([
+    readPublishedSections(contentDir),
+    committedSections(contentDir),
+  ]);
+  const published = { ...recorded };
+  for (const [route, ids] of Object.entries(committed.sections))
+    published[route] = [...new Set([...(published[route] ?? []), ...ids])];
+  return { published, history: committed.history };
+}
+
+export type CheckOptions = LoaderOptions;
 
 export async function checkContent(options: CheckOptions = {}): Promise<CheckReport> {
   const contentDir = options.contentDir ?? defaultContentDir();
@@ -132,20 +150,9 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
     }
   }
 
-  const published = await readPublishedSections(contentDir);
+  const { published, history } = await publishedSections(contentDir);
   const lockFile = path.relative(process.cwd(), path.join(contentDir, publishedSectionsFile));
   const unreadable = new Set(loaded.flatMap((result) => result.unreadable));
-  for (const page of pages.values()) {
-    if (page.frontmatter.draft || options.ignoreUnrecorded) continue;
-    const recorded = new Set(published[page.route] ?? []);
-    for (const section of page.compiled.sections.filter((section) => !recorded.has(section.id))) {
-      problems.push({
-        file: page.file,
-        line: section.line,
-        message: `section id "${section.id}" is new; record it as published with npm run content:check -- --record and commit ${lockFile}, so it can never vanish unnoticed`,
-      });
-    }
-  }
   for (const [route, ids] of Object.entries(published)) {
     if (unreadable.has(route)) continue;
     const page = pages.get(route) ?? redirects.get(route);
@@ -172,5 +179,5 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
     (count, page) => count + page.compiled.sections.length,
     0,
   );
-  return { problems, pages: pages.size, sections, links };
+  return { problems, pages: pages.size, sections, links, history };
 }

@@ -15,6 +15,7 @@ export {
 } from "./check";
 export { articles, certifications, allCollections, listedAppRoutes } from "./collections";
 export type { ContentProblem } from "./frontmatter";
+export { defaultContentDir } from "./loader";
 export type { Section } from "./remark-sections";
 export type { Entry, LoaderOptions } from "./loader";
 export type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";

@@ -28,7 +28,9 @@ export type Loaded<F extends BaseFrontmatter> = {
 
 const cache = new Map<string, Promise<unknown>>();
 
-export const defaultContentDir = () => path.join(process.cwd(), "content");
+/** content/ in the project, or in CONTENT_ROOT: the editor's tests work on a copy of it. */
+export const defaultContentDir = () =>
+  path.join(process.env.CONTENT_ROOT || process.cwd(), "content");
 
 async function readEntry<F extends BaseFrontmatter>(
   collection: Collection<F>,

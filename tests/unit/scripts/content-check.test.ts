@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ describe("npm run content:check", () => {
       "tests/fixtures/content-broken/certifications/long-description.mdx:3 description is 162 characters; keep it under 160 for search results",
     );
     expect(result.stderr).toContain(
-      "content:check: 15 problem(s) in 5 file(s). Nothing was built.",
+      "content:check: 14 problem(s) in 5 file(s). Nothing was built.",
     );
   }, 30_000);
 
@@ -31,19 +31,48 @@ describe("npm run content:check", () => {
     );
   }, 30_000);
 
-  it("asks for a new section to be recorded, and --record records it", () => {
+  it("builds a new section as it is, and fails once a committed one vanishes", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "altus-content-"));
+    const dir = path.join(root, "content");
+    cpSync("tests/fixtures/content", dir, { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync(
+        "git",
+        ["-c", "user.name=Staff", "-c", "user.email=staff@example.com", ...args],
+        {
+          cwd: root,
+        },
+      );
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "content");
+    const file = path.join(dir, "articles", "strength-basics.mdx");
+    const original = readFileSync(file, "utf8");
+    // The way the browser editor writes a heading's id.
+    appendFileSync(file, "\n## Cool-down \\[#cool-down]\n");
+    expect(run(dir).status).toBe(0);
+    git("commit", "-qam", "a new section, saved from the editor");
+    writeFileSync(file, original);
+    const renamed = run(dir);
+    expect(renamed.status).toBe(1);
+    expect(renamed.stderr).toContain(
+      'section id "cool-down" was published (marketing may link to /articles/strength-basics#cool-down) and is gone',
+    );
+  }, 60_000);
+
+  it("without git history, counts only published-sections.json, which --record fills", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "altus-content-"));
     cpSync("tests/fixtures/content", dir, { recursive: true });
-    appendFileSync(
-      path.join(dir, "articles", "strength-basics.mdx"),
-      "\n## Cool-down [#cool-down]\n",
-    );
-    const before = run(dir);
-    expect(before.status).toBe(1);
-    expect(before.stderr).toContain('section id "cool-down" is new; record it as published');
+    const file = path.join(dir, "articles", "strength-basics.mdx");
+    const original = readFileSync(file, "utf8");
+    appendFileSync(file, "\n## Cool-down [#cool-down]\n");
+    const added = run(dir);
+    expect(added.status).toBe(0);
+    expect(added.stderr).toContain("there is no git history here");
     expect(run(dir, "--record").status).toBe(0);
     const lock = JSON.parse(readFileSync(path.join(dir, "published-sections.json"), "utf8"));
     expect(lock["/articles/strength-basics"]).toEqual(["warm-up", "plan", "old-name", "cool-down"]);
-    expect(run(dir).status).toBe(0);
+    writeFileSync(file, original);
+    expect(run(dir).status).toBe(1);
   }, 60_000);
 });
