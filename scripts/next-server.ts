@@ -13,8 +13,11 @@ export type RunningServer = {
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-/** standalone: the folder of a standalone build, started with `node server.js` as deployed. */
-type StartOptions = { cwd?: string; readyPath?: string; standalone?: string };
+/**
+ * standalone: the folder of a standalone build, started with `node server.js` as deployed.
+ * dev: `next dev` instead of `next start` (it compiles on first request, so it gets longer).
+ */
+type StartOptions = { cwd?: string; readyPath?: string; standalone?: string; dev?: boolean };
 
 /** True when something already listens on the port (a server left over from an earlier run). */
 function portTaken(port: number): Promise<boolean> {
@@ -31,14 +34,14 @@ function portTaken(port: number): Promise<boolean> {
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
-  { cwd = process.cwd(), readyPath = "/contact/thanks", standalone }: StartOptions = {},
+  { cwd = process.cwd(), readyPath = "/contact/thanks", standalone, dev }: StartOptions = {},
 ): Promise<RunningServer> {
   // Otherwise the readiness check below could be answered by that other server.
   if (await portTaken(port))
     throw new Error(`Port ${port} is already in use; stop the process holding it and run again.`);
   const args = standalone
     ? ["server.js"]
-    : [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)];
+    : [nextBin, dev ? "dev" : "start", "-H", "127.0.0.1", "-p", String(port)];
   const child = spawn(process.execPath, args, {
     cwd: standalone ?? cwd,
     env: {
@@ -55,7 +58,8 @@ export async function startNextServer(
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 30_000;
+  const waitMs = dev ? 180_000 : 30_000;
+  const deadline = Date.now() + waitMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
     try {
@@ -63,7 +67,8 @@ export async function startNextServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 30 s:\n${output}`);
+    if (Date.now() > deadline)
+      throw new Error(`the server did not answer within ${waitMs / 1000} s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 

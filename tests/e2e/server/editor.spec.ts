@@ -1,0 +1,160 @@
+// The browser editor under `next dev`, as a staff member uses it, on a copy of the content
+// (CONTENT_ROOT) so the real files are never touched.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { startNextServer, type RunningServer } from "../../../scripts/next-server";
+
+const port = 3353;
+const root = mkdtempSync(path.join(tmpdir(), "altus-editor-"));
+const article = path.join(root, "content", "articles", "personal-trainer-vs-coach.mdx");
+let server: RunningServer;
+
+test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  cpSync("content", path.join(root, "content"), { recursive: true });
+  // The dev server's output goes to .next/dev, apart from the build the other tests serve.
+  server = await startNextServer(port, { CONTENT_ROOT: root }, { dev: true });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function openEntry(page: Page, address: string) {
+  await page.goto(`${server.url}${address}`);
+  // The first visit compiles the editor, which takes a while on a small machine.
+  await page.getByRole("textbox", { name: "Page text" }).waitFor({ timeout: 180_000 });
+}
+
+const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
+
+test("a one-word edit saved in the browser changes exactly that word in the file", async ({
+  page,
+}) => {
+  const before = readFileSync(article, "utf8");
+  expect(before.match(/\bmassive\b/g)).toHaveLength(1);
+  await openEntry(page, "/keystatic/collection/articles/item/personal-trainer-vs-coach");
+  // Select the word in the text the way a double-click would, then type over it.
+  await page.getByRole("textbox", { name: "Page text" }).evaluate((editor, word) => {
+    const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      const at = text.indexOf(word);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      (editor as HTMLElement).focus();
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${word}" is not in the editor`);
+  }, "massive");
+  await page.keyboard.type("huge");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect.poll(() => readFileSync(article, "utf8"), { timeout: 30_000 }).not.toBe(before);
+  expect(readFileSync(article, "utf8")).toBe(before.replace("massive", "huge"));
+});
+
+test("a certification with a too-long description is refused with a readable message", async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/keystatic/collection/certifications/create`);
+  await page.getByRole("button", { name: "Create" }).waitFor({ timeout: 180_000 });
+  await field(page, "Title").fill("Too long");
+  await field(page, "Description").fill("A".repeat(161));
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByText("Description must be no longer than 160 characters")).toBeVisible();
+  await expect(field(page, "Description")).toHaveAttribute("aria-invalid", "true");
+  await page.waitForTimeout(1000);
+  expect(existsSync(path.join(root, "content", "certifications", "too-long.mdx"))).toBe(false);
+});
+
+test("a valid certification made in the browser passes content:check and renders", async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/keystatic/collection/certifications/create`);
+  await page.getByRole("button", { name: "Create" }).waitFor({ timeout: 180_000 });
+  await field(page, "Title").fill("Browser-made certification");
+  await field(page, "Description").fill("A certification page created in the browser editor.");
+  await field(page, "Published").fill("2026-11-26");
+  await field(page, "Issuer").fill("An issuer");
+  await field(page, "Prerequisite").fill("A prerequisite");
+  await field(page, "Focus").fill("A focus");
+  await field(page, "Suited to").fill("Someone");
+  await field(page, "Article section").fill("/articles/personal-trainer-vs-coach#cscs");
+  await field(page, "Position").fill("9");
+  await page.getByRole("textbox", { name: "Page text" }).click();
+  // Markdown shortcuts work in the editor: "## " starts a heading.
+  await page.keyboard.type("## Who issues it [#issuer]");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("An issuer.");
+  await page.getByRole("button", { name: "Create" }).click();
+
+  const file = path.join(root, "content", "certifications", "browser-made-certification.mdx");
+  await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+  expect(readFileSync(file, "utf8")).toContain("## Who issues it \\[#issuer]");
+
+  const check = spawnSync(
+    "npx",
+    [
+      "tsx",
+      "--conditions=react-server",
+      "scripts/content-check.ts",
+      `--dir=${path.join(root, "content")}`,
+    ],
+    { encoding: "utf8" },
+  );
+  expect(check.stderr).not.toContain("problem(s)");
+  expect(check.status).toBe(0);
+  expect(check.stdout).toContain("5 pages");
+
+  const response = await page.goto(`${server.url}/certifications/browser-made-certification`);
+  expect(response?.status()).toBe(200);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Browser-made certification" }),
+  ).toBeVisible();
+  await expect(page.locator("h2#issuer")).toContainText("Who issues it");
+});
+
+test("the editor has one main, none of the site's chrome, and its axe findings are reported", async ({
+  page,
+}, testInfo) => {
+  await openEntry(page, "/keystatic/collection/articles/item/personal-trainer-vs-coach");
+  await expect(page.locator("main")).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Skip to content" })).toHaveCount(0);
+  await expect(page.locator("footer")).toHaveCount(0);
+  for (const address of [
+    "/keystatic",
+    "/keystatic/collection/articles/item/personal-trainer-vs-coach",
+  ]) {
+    await page.goto(`${server.url}${address}`);
+    await page.locator("main").waitFor();
+    await page.waitForTimeout(1000);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    const findings = results.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} element(s), e.g. ${violation.nodes[0]?.html.slice(0, 120)}`,
+    );
+    // Keystatic's own interface is not ours to change; its findings are listed, not hidden.
+    await testInfo.attach(`axe findings on ${address}`, { body: findings.join("\n") || "none" });
+    console.log(`axe on ${address}:\n${findings.join("\n") || "none"}`);
+    // What this site controls on the page: the document's language and title, one <main>.
+    const ours = [
+      "html-has-lang",
+      "html-lang-valid",
+      "document-title",
+      "landmark-no-duplicate-main",
+    ];
+    expect(results.violations.filter((violation) => ours.includes(violation.id))).toEqual([]);
+  }
+});
