@@ -39,7 +39,8 @@ const editorContentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "font-src 'self'",
-  "connect-src 'self' https://api.github.com",
+  // raw.githubusercontent.com: Keystatic reads a public repository's files from there.
+  "connect-src 'self' https://api.github.com https://raw.githubusercontent.com",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",

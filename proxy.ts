@@ -1,9 +1,9 @@
 // Runs before every /admin request (on the Node.js runtime): a fresh CSP nonce for the page,
 // no caching or indexing, and a 303 to the sign-in page without a live session. Pages and
 // actions check the session again themselves; this is the first line, not the only one.
-// Before every editor API request it answers 404 where the editor is off (lib/editor/mode).
+// Before every editor request it turns away what the editor must not serve (editorGate).
 import { NextResponse, type NextRequest } from "next/server";
-import { editorIsServed } from "@/lib/editor/mode";
+import { editorIsServedTo } from "@/lib/editor/local-access";
 import { adminContentSecurityPolicy, adminPrivacyHeaders } from "@/lib/http/admin-policy";
 import { sessionToken, staffAccess } from "@/lib/leads/staff/access";
 import { sessionCookie } from "@/lib/leads/staff/sessions";
@@ -17,9 +17,15 @@ function withPrivacy(response: NextResponse, policy: string): NextResponse {
   return response;
 }
 
-/** Where the editor is off, its API answers 404 before Keystatic runs; its pages 404 themselves. */
-function editorGate(path: string) {
-  if (editorIsServed() || !path.startsWith("/api/")) return NextResponse.next();
+/**
+ * Where the editor is off (or, in local mode, asked from another machine) its API and the
+ * React Server Component requests of its pages answer 404 here, before Keystatic runs; its
+ * pages render the site's 404 themselves.
+ */
+function editorGate(request: NextRequest, path: string) {
+  if (editorIsServedTo(request.headers)) return NextResponse.next();
+  const rsc = request.headers.has("rsc") || /\.rsc$/.test(path);
+  if (!path.startsWith("/api/") && !rsc) return NextResponse.next();
   return new NextResponse("Not found", {
     status: 404,
     headers: { "content-type": "text/plain; charset=utf-8" },
@@ -28,7 +34,7 @@ function editorGate(path: string) {
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
-  if (!path.startsWith("/admin")) return editorGate(path);
+  if (!path.startsWith("/admin")) return editorGate(request, path);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = adminContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   if (!open.has(path)) {

@@ -45,9 +45,9 @@ if (record) {
   console.log(`content:check: recorded published section ids in ${publishedSectionsFile}`);
 }
 
-if (report.history !== "full")
+if (report.history === false)
   console.warn(
-    `content:check: ${report.history === "shallow" ? "this is a shallow clone, so older commits" : "there is no git history here, so commits"} cannot show which section ids were published; only ${publishedSectionsFile} counts.`,
+    `content:check: there is no git history here, so commits cannot show which section ids were published; only ${publishedSectionsFile} counts.`,
   );
 console.log(
   `content:check: ${report.pages} pages, ${report.sections} sections, ${report.links} internal links — all good.`,

@@ -152,6 +152,14 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
 
   const { published, history } = await publishedSections(contentDir);
   const lockFile = path.relative(process.cwd(), path.join(contentDir, publishedSectionsFile));
+  // A shallow clone would pass a vanished section silently: its commits are missing, not empty.
+  if (history === "shallow")
+    problems.push({
+      file: lockFile,
+      line: 1,
+      message:
+        "this is a shallow git clone, so the commits that show which section ids were published are missing; fetch the whole history (git fetch --unshallow, or fetch-depth: 0 in a CI checkout) and run again",
+    });
   const unreadable = new Set(loaded.flatMap((result) => result.unreadable));
   for (const [route, ids] of Object.entries(published)) {
     if (unreadable.has(route)) continue;

@@ -28,9 +28,14 @@ export type Loaded<F extends BaseFrontmatter> = {
 
 const cache = new Map<string, Promise<unknown>>();
 
-/** content/ in the project, or in CONTENT_ROOT: the editor's tests work on a copy of it. */
-export const defaultContentDir = () =>
-  path.join(process.env.CONTENT_ROOT || process.cwd(), "content");
+/**
+ * The folder that holds content/: the project, or under `next dev` CONTENT_ROOT, so the editor's
+ * tests work on a copy. Never elsewhere: a stray value must not change what a build publishes.
+ */
+export const contentRoot = () =>
+  (process.env.NODE_ENV === "development" && process.env.CONTENT_ROOT) || process.cwd();
+
+export const defaultContentDir = () => path.join(contentRoot(), "content");
 
 async function readEntry<F extends BaseFrontmatter>(
   collection: Collection<F>,

@@ -3,13 +3,14 @@
 // edit saved in the browser editor is such a commit), so a section that was ever committed may
 // have been linked to, and nobody has to record anything for the lock to know it.
 //
-// Versions are read as text, not compiled: a heading line that ends in [#id] (or Keystatic's
-// escaped \[#id]) outside a code fence is a section, as in remark-sections.ts.
+// Each version is compiled the way the site compiles it (compile.ts), so a section here is
+// exactly a section on the page.
 import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { allCollections } from "./collections";
+import { compileMdx } from "./compile";
 import { splitFrontmatter } from "./frontmatter";
 
 const run = promisify(execFile);
@@ -21,11 +22,8 @@ export type CommittedSections = {
   history: "full" | "shallow" | false;
 };
 
-const headingId = /^#{2,3}\s.*?\\?\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/;
-const fence = /^\s{0,3}(`{3,}|~{3,})/;
-
-/** The section ids of one version of a file; undefined if that version was not published. */
-export function sectionIdsOf(source: string): string[] | undefined {
+/** The section ids of one version of a file; undefined if that version was never published. */
+export async function sectionIdsOf(source: string): Promise<string[] | undefined> {
   const { yaml, body } = splitFrontmatter(source);
   try {
     if ((parse(yaml ?? "") as { draft?: unknown } | null)?.draft === true) return undefined;
@@ -33,25 +31,26 @@ export function sectionIdsOf(source: string): string[] | undefined {
     // A version with broken frontmatter never built, so it was never published either.
     return undefined;
   }
-  const ids: string[] = [];
-  let inFence = false;
-  for (const line of body.split(/\r?\n/)) {
-    if (fence.test(line)) inFence = !inFence;
-    const id = inFence ? undefined : headingId.exec(line)?.[1];
-    if (id) ids.push(id);
-  }
-  return ids;
+  const { compiled } = await compileMdx("history.mdx", body);
+  return compiled?.sections.map((section) => section.id);
 }
 
+// Fixed settings, whatever the user's git config says: paths unquoted (core.quotePath), the
+// first commit's files listed (log.showRoot).
+const gitSettings = ["-c", "core.quotePath=false", "-c", "log.showRoot=true"];
+
 async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+  const { stdout } = await run("git", [...gitSettings, ...args], {
+    cwd,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return stdout;
 }
 
 /** Reads many blobs through one `git cat-file --batch`. */
 function readBlobs(cwd: string, shas: string[]): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd });
+    const child = spawn("git", [...gitSettings, "cat-file", "--batch"], { cwd });
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", reject);
@@ -76,51 +75,54 @@ function readBlobs(cwd: string, shas: string[]): Promise<Map<string, string>> {
 
 export async function committedSections(contentDir: string): Promise<CommittedSections> {
   const cwd = path.resolve(contentDir);
-  let prefix: string;
   let shallow: boolean;
   try {
-    const [inside, shallowAnswer, prefixAnswer = ""] = (
-      await git(cwd, [
-        "rev-parse",
-        "--is-inside-work-tree",
-        "--is-shallow-repository",
-        "--show-prefix",
-      ])
+    const [inside, shallowAnswer] = (
+      await git(cwd, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"])
     ).split("\n");
     if (inside !== "true") return { sections: {}, history: false };
     shallow = shallowAnswer === "true";
-    prefix = prefixAnswer;
     // A repository without commits yet has no history to read.
     await git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]);
   } catch {
     return { sections: {}, history: false };
   }
 
-  const folders = allCollections.map((collection) => collection.folder);
+  // Every version of every file under the collections' folders, in every commit reachable
+  // from HEAD, merges included (-m): NUL-separated records of ":modes shas status" and a path
+  // relative to the content folder.
   const log = await git(cwd, [
     "log",
+    "-z",
+    "-m",
     "--format=",
     "--raw",
     "--no-abbrev",
     "--no-renames",
+    "--relative",
     "--",
-    ...folders,
+    ...allCollections.map((collection) => collection.folder),
   ]);
   const versions: { sha: string; route: string }[] = [];
-  for (const line of log.split("\n")) {
-    // :100644 100644 <old> <new> M\t<path from the repository root>
-    const match = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([AMT])\t(.+)$/.exec(line);
-    if (!match?.[1] || !match[3]?.startsWith(prefix)) continue;
-    const [folder, file, ...deeper] = match[3].slice(prefix.length).split("/");
+  const fields = log.split("\0");
+  for (let index = 0; index < fields.length - 1; index += 1) {
+    const status = /^\s*:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(fields[index] ?? "");
+    if (!status?.[1]) continue;
+    const filePath = fields[index + 1] ?? "";
+    index += 1;
+    if (status[2] === "D") continue;
+    const [folder, file, ...deeper] = filePath.split("/");
     const collection = allCollections.find((candidate) => candidate.folder === folder);
     if (!collection || !file?.endsWith(".mdx") || deeper.length > 0) continue;
-    versions.push({ sha: match[1], route: `${collection.routePrefix}/${file.slice(0, -4)}` });
+    versions.push({ sha: status[1], route: `${collection.routePrefix}/${file.slice(0, -4)}` });
   }
 
   const blobs = await readBlobs(cwd, [...new Set(versions.map((version) => version.sha))]);
+  const idsOfBlob = new Map<string, Promise<string[] | undefined>>();
   const sections: Record<string, Set<string>> = {};
   for (const { sha, route } of versions) {
-    const ids = sectionIdsOf(blobs.get(sha) ?? "");
+    if (!idsOfBlob.has(sha)) idsOfBlob.set(sha, sectionIdsOf(blobs.get(sha) ?? ""));
+    const ids = await idsOfBlob.get(sha);
     if (!ids) continue;
     sections[route] ??= new Set();
     for (const id of ids) sections[route].add(id);

@@ -12,7 +12,12 @@ const requiredText = (label: string, max: number, description: string) =>
     label,
     description: `${description} At most ${max} characters.`,
     multiline: max > 90,
-    validation: { isRequired: true, length: { min: 1, max } },
+    validation: {
+      isRequired: true,
+      length: { min: 1, max },
+      // The content check trims before counting, so spaces alone are empty there too.
+      pattern: { regex: /\S/, message: `${label} must not be only spaces` },
+    },
   });
 
 const callToActionIcon = (
@@ -43,7 +48,10 @@ const components = {
         description: "A page on this site, e.g. /contact",
         validation: {
           isRequired: true,
-          pattern: { regex: /^\/[^\s]*$/, message: "Link to a page on this site, starting with /" },
+          pattern: {
+            regex: /^\/(?!\/)\S*$/,
+            message: "Link to a page on this site, starting with one /, e.g. /contact",
+          },
         },
       }),
     },

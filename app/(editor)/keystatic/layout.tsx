@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { editorIsServed } from "@/lib/editor/mode";
+import { headers } from "next/headers";
+import { editorIsServedTo } from "@/lib/editor/local-access";
 import { KeystaticApp } from "./keystatic-app";
 
 export const metadata: Metadata = {
@@ -12,6 +12,5 @@ export const metadata: Metadata = {
 // site's or staff area's chrome or styles. Whether the editor exists at all is decided per
 // request (lib/editor/mode.ts); where it does not, the page answers with the site's 404.
 export default async function EditorLayout({ children }: { children: React.ReactNode }) {
-  await connection();
-  return editorIsServed() ? <KeystaticApp /> : children;
+  return editorIsServedTo(await headers()) ? <KeystaticApp /> : children;
 }

@@ -1,6 +1,7 @@
 // The browser editor under `next dev`, as a staff member uses it, on a copy of the content
 // (CONTENT_ROOT) so the real files are never touched.
 import { spawnSync } from "node:child_process";
+import http from "node:http";
 import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -33,6 +34,29 @@ async function openEntry(page: Page, address: string) {
 }
 
 const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
+
+/** Status of a GET sent to the dev server with this Host header, as a rebinding page would. */
+function statusWithHost(address: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(
+        { host: "127.0.0.1", port, path: address, headers: { host, "no-cors": "1" } },
+        (answer) => {
+          answer.resume();
+          resolve(answer.statusCode ?? 0);
+        },
+      )
+      .on("error", reject);
+  });
+}
+
+test("local mode answers only requests that name this machine", async () => {
+  test.setTimeout(240_000);
+  expect(await statusWithHost("/api/keystatic/tree", `127.0.0.1:${port}`)).toBe(200);
+  expect(await statusWithHost("/api/keystatic/tree", `localhost:${port}`)).toBe(200);
+  expect(await statusWithHost("/api/keystatic/tree", "attacker.example")).toBe(404);
+  expect(await statusWithHost("/keystatic", "attacker.example")).toBe(404);
+});
 
 test("a one-word edit saved in the browser changes exactly that word in the file", async ({
   page,
@@ -91,16 +115,22 @@ test("a valid certification made in the browser passes content:check and renders
   await field(page, "Suited to").fill("Someone");
   await field(page, "Article section").fill("/articles/personal-trainer-vs-coach#cscs");
   await field(page, "Position").fill("9");
-  await page.getByRole("textbox", { name: "Page text" }).click();
-  // Markdown shortcuts work in the editor: "## " starts a heading.
-  await page.keyboard.type("## Who issues it [#issuer]");
+  const text = page.getByRole("textbox", { name: "Page text" });
+  await text.click();
+  await page.keyboard.type("Who issues it [#issuer]");
+  // Made a heading from the toolbar's text-block menu, as staff would.
+  await page.getByRole("button", { name: "Paragraph Text block" }).click();
+  await page.getByRole("option", { name: "Heading 2" }).click();
+  await expect(text.getByRole("heading", { level: 2 })).toHaveText("Who issues it [#issuer]");
+  await text.getByRole("heading", { level: 2 }).click();
+  await page.keyboard.press("End");
   await page.keyboard.press("Enter");
   await page.keyboard.type("An issuer.");
   await page.getByRole("button", { name: "Create" }).click();
 
   const file = path.join(root, "content", "certifications", "browser-made-certification.mdx");
   await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-  expect(readFileSync(file, "utf8")).toContain("## Who issues it \\[#issuer]");
+  expect(readFileSync(file, "utf8")).toContain("\n## Who issues it \\[#issuer]\n\nAn issuer.\n");
 
   const check = spawnSync(
     "npx",
