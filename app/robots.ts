@@ -4,7 +4,13 @@ import { getConfig } from "@/lib/config";
 export default function robots(): MetadataRoute.Robots {
   const site = getConfig().SITE_URL;
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/api/", "/contact/thanks", "/admin"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: "/",
+        disallow: ["/api/", "/contact/thanks", "/admin", "/keystatic"],
+      },
+    ],
     sitemap: `${site}/sitemap.xml`,
   };
 }

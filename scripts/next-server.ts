@@ -11,7 +11,9 @@ export type RunningServer = {
   output: () => string;
 };
 
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+/** The project's own Next: another copy's React would be a second React in the same server. */
+const nextBinIn = (project: string) =>
+  path.join(project, "node_modules", "next", "dist", "bin", "next");
 
 /**
  * standalone: the folder of a standalone build, started with `node server.js` as deployed.
@@ -41,7 +43,7 @@ export async function startNextServer(
     throw new Error(`Port ${port} is already in use; stop the process holding it and run again.`);
   const args = standalone
     ? ["server.js"]
-    : [nextBin, dev ? "dev" : "start", "-H", "127.0.0.1", "-p", String(port)];
+    : [nextBinIn(cwd), dev ? "dev" : "start", "-H", "127.0.0.1", "-p", String(port)];
   const child = spawn(process.execPath, args, {
     cwd: standalone ?? cwd,
     env: {

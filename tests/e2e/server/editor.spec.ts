@@ -2,7 +2,7 @@
 // (CONTENT_ROOT) so the real files are never touched.
 import { spawnSync } from "node:child_process";
 import http from "node:http";
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -85,6 +85,14 @@ test("a one-word edit saved in the browser changes exactly that word in the file
   await page.getByRole("button", { name: "Save" }).click();
   await expect.poll(() => readFileSync(article, "utf8"), { timeout: 30_000 }).not.toBe(before);
   expect(readFileSync(article, "utf8")).toBe(before.replace("massive", "huge"));
+  // The diff itself, for the record (CI log and report).
+  const original = path.join(root, "before.mdx");
+  writeFileSync(original, before);
+  const diff = spawnSync("git", ["diff", "--no-index", "--word-diff", original, article], {
+    encoding: "utf8",
+  }).stdout;
+  console.log(diff);
+  await test.info().attach("one-word edit.diff", { body: diff });
 });
 
 test("a certification with a too-long description is refused with a readable message", async ({
