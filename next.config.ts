@@ -14,38 +14,33 @@ const production = process.env.NODE_ENV === "production";
  * third-party origin anywhere. Development adds 'unsafe-eval', which React's dev tooling needs.
  * Styles allow inline too: Next and the plain HTML pages of the form handler use style elements.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
+function policy(origins: { img?: string; connect?: string } = {}) {
+  const also = (extra?: string) => (extra ? ` ${extra}` : "");
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${also(origins.img)}`,
+    "font-src 'self'",
+    `connect-src 'self'${also(origins.connect)}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+const contentSecurityPolicy = policy();
 
 /**
- * The browser editor's policy (/keystatic and /api/keystatic only). Keystatic's admin is a
- * client-side app with inline styles; in GitHub mode it talks to GitHub's API and shows
- * avatars from GitHub straight from the browser, so those two origins are allowed here and
- * nowhere else.
+ * The browser editor's policy (/keystatic and /api/keystatic only): the site's, plus what
+ * Keystatic's admin does from the browser in GitHub mode: GitHub's API, a public repository's
+ * files (raw.githubusercontent.com) and avatars. Those origins are allowed here and nowhere else.
  */
-const editorContentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  "font-src 'self'",
-  // raw.githubusercontent.com: Keystatic reads a public repository's files from there.
-  "connect-src 'self' https://api.github.com https://raw.githubusercontent.com",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join("; ");
+const editorContentSecurityPolicy = policy({
+  img: "https://avatars.githubusercontent.com",
+  connect: "https://api.github.com https://raw.githubusercontent.com",
+});
 
 /** The staff area and the editor answer with their own policies; everything else gets the site's. */
 const publicRoutes = "/((?!admin(?:/|$)|keystatic(?:/|$)|api/keystatic(?:/|$)).*)";

@@ -33,6 +33,11 @@ async function openEntry(page: Page, address: string) {
   await page.getByRole("textbox", { name: "Page text" }).waitFor({ timeout: 180_000 });
 }
 
+async function startCertification(page: Page) {
+  await page.goto(`${server.url}/keystatic/collection/certifications/create`);
+  await page.getByRole("button", { name: "Create" }).waitFor({ timeout: 180_000 });
+}
+
 const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 
 /** Status of a GET sent to the dev server with this Host header, as a rebinding page would. */
@@ -98,8 +103,7 @@ test("a one-word edit saved in the browser changes exactly that word in the file
 test("a certification with a too-long description is refused with a readable message", async ({
   page,
 }) => {
-  await page.goto(`${server.url}/keystatic/collection/certifications/create`);
-  await page.getByRole("button", { name: "Create" }).waitFor({ timeout: 180_000 });
+  await startCertification(page);
   await field(page, "Title").fill("Too long");
   await field(page, "Description").fill("A".repeat(161));
   await page.getByRole("button", { name: "Create" }).click();
@@ -112,8 +116,7 @@ test("a certification with a too-long description is refused with a readable mes
 test("a valid certification made in the browser passes content:check and renders", async ({
   page,
 }) => {
-  await page.goto(`${server.url}/keystatic/collection/certifications/create`);
-  await page.getByRole("button", { name: "Create" }).waitFor({ timeout: 180_000 });
+  await startCertification(page);
   await field(page, "Title").fill("Browser-made certification");
   await field(page, "Description").fill("A certification page created in the browser editor.");
   await field(page, "Published").fill("2026-11-26");
