@@ -18,18 +18,22 @@ function withPrivacy(response: NextResponse, policy: string): NextResponse {
 }
 
 /**
- * Where the editor is off (or, in local mode, asked from another machine) its API and the
- * React Server Component requests of its pages answer 404 here, before Keystatic runs; its
- * pages render the site's 404 themselves.
+ * Where the editor is off (or, in local mode, asked from another machine) every editor address
+ * answers 404 here, before Keystatic runs: the API with a plain "Not found", pages (and their
+ * .rsc and RSC-header variants) with the site's prerendered 404 page, which needs no JavaScript.
  */
 function editorGate(request: NextRequest, path: string) {
   if (editorIsServedTo(request.headers)) return NextResponse.next();
-  const rsc = request.headers.has("rsc") || /\.rsc$/.test(path);
-  if (!path.startsWith("/api/") && !rsc) return NextResponse.next();
-  return new NextResponse("Not found", {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8" },
-  });
+  if (path.startsWith("/api/")) {
+    return new NextResponse("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const notFoundPage = request.nextUrl.clone();
+  notFoundPage.pathname = "/_not-found";
+  notFoundPage.search = "";
+  return NextResponse.rewrite(notFoundPage, { status: 404 });
 }
 
 export async function proxy(request: NextRequest) {

@@ -55,11 +55,20 @@ test("every editor address answers 404 and content/ is untouched", async ({ requ
       "/keystatic/",
       "/keystatic/collection/articles",
       "/keystatic/collection/articles/item/personal-trainer-vs-coach",
+      // Next's own variants of a page address, for its client-side router.
+      "/keystatic/collection/articles.rsc",
+      "/keystatic/_tree.segment.rsc",
     ]) {
       const page = await request.get(`${site}${address}`);
       expect(page.status(), `${site}${address}`).toBe(404);
-      expect(await page.text()).not.toContain("keystatic-core");
+      // The site's own 404 page, readable without JavaScript.
+      expect(await page.text()).toContain("We can’t find that page");
     }
+    const rsc = await request.get(`${site}/keystatic/collection/articles`, {
+      headers: { rsc: "1" },
+      maxRedirects: 0,
+    });
+    expect(rsc.status()).toBe(404);
     const tree = await request.get(`${site}/api/keystatic/tree`, { headers: { "no-cors": "1" } });
     expect(tree.status()).toBe(404);
     expect(await tree.text()).toBe("Not found");

@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { editorIsServedTo } from "@/lib/editor/local-access";
 
 // Keystatic routes inside its app (the layout), so where the editor is served this renders
-// nothing; elsewhere it is the site's 404 page with a 404 status. (Like every 404 thrown while
-// rendering per request, /admin's included, Next sends that page as a shell that React fills in;
-// only unknown addresses get the prerendered HTML.)
+// nothing. Where it is not, proxy.ts has already answered with the site's 404 page; this is the
+// second line, should a request ever get past it.
 export default async function EditorPage() {
   if (!editorIsServedTo(await headers())) notFound();
   return null;
