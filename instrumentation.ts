@@ -8,6 +8,10 @@ export async function register() {
   const config = getConfig();
   const { warnAboutDefaults } = await import("@/lib/config/warnings");
   warnAboutDefaults(config, process.env);
+  // Without its record of script hashes a build's static pages would run no script at all.
+  const { staticPageScripts } = await import("@/lib/http/csp");
+  const { problem } = staticPageScripts();
+  if (problem) console.error(`Static pages will run no scripts: ${problem}.`);
   const { getLeadIntake, stampPeerAddress } = await import("@/lib/leads/server");
   stampPeerAddress();
   await getLeadIntake().catch(() => undefined);

@@ -1,46 +1,62 @@
-// Runs before every /admin request (on the Node.js runtime): a fresh CSP nonce for the page,
-// no caching or indexing, and a 303 to the sign-in page without a live session. Pages and
-// actions check the session again themselves; this is the first line, not the only one.
-// Before every editor request it turns away what the editor must not serve (editorGate).
+// Runs before every request but Next's own static files, and gives each response its
+// Content-Security-Policy (lib/http/csp): a static page the hashes of its own inline scripts,
+// anything rendered per request a fresh nonce that Next puts on its scripts.
+// The staff area also gets no caching or indexing, and a 303 to the sign-in page without a live
+// session; its pages and actions check the session again themselves: this is the first line,
+// not the only one. The editor's addresses answer 404 here wherever it is not served.
 import { NextResponse, type NextRequest } from "next/server";
 import { editorIsServedTo } from "@/lib/editor/local-access";
-import { adminContentSecurityPolicy, adminPrivacyHeaders } from "@/lib/http/admin-policy";
+import { editorPolicy, newNonce, sitePolicy, staffPolicy } from "@/lib/http/csp";
+import { privateHeaders } from "@/lib/http/private-headers";
 import { sessionToken, staffAccess } from "@/lib/leads/staff/access";
 import { sessionCookie } from "@/lib/leads/staff/sessions";
 
 const open = new Set(["/admin/sign-in", "/admin/actions/sign-in", "/admin/actions/sign-out"]);
 
-function withPrivacy(response: NextResponse, policy: string): NextResponse {
+const under = (path: string, area: string) => path === area || path.startsWith(`${area}/`);
+
+function withHeaders(response: NextResponse, policy: string, extra: Record<string, string> = {}) {
   response.headers.set("content-security-policy", policy);
-  for (const [name, value] of Object.entries(adminPrivacyHeaders))
-    response.headers.set(name, value);
+  for (const [name, value] of Object.entries(extra)) response.headers.set(name, value);
   return response;
+}
+
+/** Next reads the nonce from the request's policy, so the request carries it on as well. */
+function renderWithNonce(request: NextRequest, policy: string, extra?: Record<string, string>) {
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  return withHeaders(NextResponse.next({ request: { headers } }), policy, extra);
+}
+
+function publicSite(request: NextRequest, path: string) {
+  const { policy, nonce } = sitePolicy(request.method, path);
+  return nonce ? renderWithNonce(request, policy) : withHeaders(NextResponse.next(), policy);
 }
 
 /**
  * Where the editor is off (or, in local mode, asked from another machine) every editor address
- * answers 404 here, before Keystatic runs: the API with a plain "Not found", pages (and their
- * .rsc and RSC-header variants) with the site's prerendered 404 page, which needs no JavaScript.
+ * answers 404 before Keystatic runs: the API with a plain "Not found", pages (and their .rsc and
+ * RSC-header variants) with the site's prerendered 404 page, which needs no JavaScript.
  */
-function editorGate(request: NextRequest, path: string) {
-  if (editorIsServedTo(request.headers)) return NextResponse.next();
+function editor(request: NextRequest, path: string) {
+  if (editorIsServedTo(request.headers))
+    return renderWithNonce(request, editorPolicy(newNonce()), privateHeaders);
+  const { policy } = sitePolicy("GET", "/_not-found");
   if (path.startsWith("/api/")) {
-    return new NextResponse("Not found", {
+    const notFound = new NextResponse("Not found", {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
+    return withHeaders(notFound, policy, privateHeaders);
   }
   const notFoundPage = request.nextUrl.clone();
   notFoundPage.pathname = "/_not-found";
   notFoundPage.search = "";
-  return NextResponse.rewrite(notFoundPage, { status: 404 });
+  return withHeaders(NextResponse.rewrite(notFoundPage, { status: 404 }), policy, privateHeaders);
 }
 
-export async function proxy(request: NextRequest) {
-  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
-  if (!path.startsWith("/admin")) return editorGate(request, path);
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = adminContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+async function staffArea(request: NextRequest, path: string) {
+  const policy = staffPolicy(newNonce());
   if (!open.has(path)) {
     const token = sessionToken(request.headers.get("cookie"), sessionCookie);
     const access = await staffAccess(token).catch(() => undefined);
@@ -50,15 +66,20 @@ export async function proxy(request: NextRequest) {
       const signIn = request.nextUrl.clone();
       signIn.pathname = "/admin/sign-in";
       signIn.search = "";
-      return withPrivacy(NextResponse.redirect(signIn, 303), policy);
+      return withHeaders(NextResponse.redirect(signIn, 303), policy, privateHeaders);
     }
   }
-  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
-  const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
-  return withPrivacy(NextResponse.next({ request: { headers } }), policy);
+  return renderWithNonce(request, policy, privateHeaders);
+}
+
+export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
+  if (under(path, "/admin")) return staffArea(request, path);
+  if (under(path, "/keystatic") || under(path, "/api/keystatic")) return editor(request, path);
+  return publicSite(request, path);
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/keystatic", "/keystatic/:path*", "/api/keystatic/:path*"],
+  // Everything but Next's hashed static files and image optimiser, which carry no HTML.
+  matcher: ["/((?!_next/static/|_next/image).*)"],
 };

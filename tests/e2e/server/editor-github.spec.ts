@@ -4,7 +4,8 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { chromium, expect, test } from "@playwright/test";
+import { chromiumArgs, findBrowser } from "../../../scripts/browser";
 import { startNextServer } from "../../../scripts/next-server";
 
 const github = {
@@ -52,6 +53,27 @@ test("a build with every GitHub setting serves the editor, and only while they a
       "connect-src 'self' https://api.github.com",
     );
     expect(editor.headers()["cache-control"]).toBe("private, no-store");
+    // Only scripts carrying this response's nonce (and what they load) run in the editor.
+    expect(editor.headers()["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic';/,
+    );
+    const browser = await chromium.launch({
+      executablePath: findBrowser()?.path,
+      args: chromiumArgs,
+    });
+    try {
+      const tab = await browser.newPage();
+      const blocked: string[] = [];
+      tab.on("console", (message) => {
+        if (message.text().includes("Content Security Policy")) blocked.push(message.text());
+      });
+      await tab.goto(`${complete.url}/keystatic`);
+      // Keystatic's app is client-rendered: its sign-in button shows only if its scripts ran.
+      await expect(tab.getByRole("button", { name: /GitHub/ })).toBeVisible();
+      expect(blocked).toEqual([]);
+    } finally {
+      await browser.close();
+    }
     const signIn = await request.get(`${complete.url}/api/keystatic/github/login`, {
       maxRedirects: 0,
     });

@@ -1,0 +1,6 @@
+// Content-Security-Policy for every response: hashes for static pages, nonces for the rest.
+export { editorPolicy, staffPolicy, newNonce } from "./policy";
+export { sitePolicy, type SitePolicy } from "./site-policy";
+export { readScriptHashes, staticPageScripts } from "./script-hashes";
+export { recordScriptHashes } from "./record-script-hashes";
+export { inlineScriptHashes } from "./inline-scripts";

@@ -1,0 +1,68 @@
+// The one Content-Security-Policy builder. Every page gets its policy from here (proxy.ts picks
+// which); they differ only in where scripts may come from and, for the editor, which GitHub
+// origins the browser may reach. Styles may be inline everywhere: they cannot run code, and
+// Next and the plain answer pages of the form handler and staff actions use style elements.
+import { randomBytes } from "node:crypto";
+
+type PolicyOptions = {
+  /** script-src beyond 'self': hashes, a nonce, 'strict-dynamic'. Never 'unsafe-inline'. */
+  scripts: readonly string[];
+  img?: readonly string[];
+  connect?: readonly string[];
+  baseUri?: "'self'" | "'none'";
+};
+
+/** React's development tooling evaluates code; `next dev` needs 'unsafe-eval', builds never. */
+const development = process.env.NODE_ENV === "development";
+
+export function contentSecurityPolicy({
+  scripts,
+  img = [],
+  connect = [],
+  baseUri = "'self'",
+}: PolicyOptions): string {
+  const sources = (...list: readonly string[]) => list.join(" ");
+  return [
+    "default-src 'self'",
+    `script-src ${sources("'self'", ...scripts, ...(development ? ["'unsafe-eval'"] : []))}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${sources("'self'", "data:", "blob:", ...img)}`,
+    "font-src 'self'",
+    `connect-src ${sources("'self'", ...connect)}`,
+    "object-src 'none'",
+    `base-uri ${baseUri}`,
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** A fresh nonce per response: 128 random bits, as the CSP spec asks. */
+export function newNonce(): string {
+  return randomBytes(16).toString("base64");
+}
+
+export const nonceSource = (nonce: string) => `'nonce-${nonce}'`;
+
+/**
+ * The staff area and the editor: rendered per request and showing strangers' text or drafts,
+ * so only scripts carrying this response's nonce run, plus what they load ('strict-dynamic').
+ */
+export function staffPolicy(nonce: string): string {
+  return contentSecurityPolicy({
+    scripts: [nonceSource(nonce), "'strict-dynamic'"],
+    baseUri: "'none'",
+  });
+}
+
+/**
+ * The browser editor in GitHub mode talks to GitHub's API, reads public repositories' files
+ * (raw.githubusercontent.com) and shows avatars. Those origins are allowed here and nowhere else.
+ */
+export function editorPolicy(nonce: string): string {
+  return contentSecurityPolicy({
+    scripts: [nonceSource(nonce), "'strict-dynamic'"],
+    img: ["https://avatars.githubusercontent.com"],
+    connect: ["https://api.github.com", "https://raw.githubusercontent.com"],
+    baseUri: "'none'",
+  });
+}
