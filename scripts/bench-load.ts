@@ -1,5 +1,6 @@
-// One autocannon run against a running server for bench-contact: either the static thanks page
-// (the baseline) or contact-form POSTs, each with its own submissionId so none is a duplicate.
+// One autocannon run against a running server: GETs of a page (by default the static thanks page,
+// bench-contact's baseline) or contact-form POSTs, each with its own submissionId so none is a
+// duplicate.
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 
@@ -29,6 +30,7 @@ export async function load(
   connections: number,
   amount: number,
   post: boolean,
+  page = "/contact/thanks",
 ): Promise<Load> {
   const started = performance.now();
   let lastAnswer = started;
@@ -40,7 +42,7 @@ export async function load(
   });
   const run = autocannon(
     {
-      url: `${baseUrl}${post ? "/api/contact" : "/contact/thanks"}`,
+      url: `${baseUrl}${post ? "/api/contact" : page}`,
       connections,
       amount,
       requests: [

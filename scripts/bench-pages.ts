@@ -3,7 +3,9 @@
 // Lighthouse mobile scores (median of BENCH_RUNS, default 3) in Debian's Chromium against
 // `next start`; BENCH_THROTTLING=devtools applies throttling instead of simulating it. Runs are
 // interleaved (baseline, then every route, per round) so a busy machine slows both sides alike;
-// a second table shows the metrics behind each performance score.
+// a second table shows the metrics behind each performance score. Before Lighthouse, it times the
+// server's answers to GETs of each route against the bare page (autocannon, BENCH_REQUESTS per
+// round); BENCH_LIGHTHOUSE=0 stops after that.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,9 +15,11 @@ import lighthouse from "lighthouse";
 import { getContentPages } from "@/lib/content";
 import { chromiumArgs, findBrowser, systemChromium } from "./browser";
 import { startNextServer } from "./next-server";
+import { load, type Load } from "./bench-load";
 import { buildBareApp, weighPage } from "./page-weight";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const serverRequests = Number(process.env.BENCH_REQUESTS ?? 2000);
 // Lighthouse's default, "simulate", loads the page unthrottled and models a slow phone from the
 // trace; "devtools" really throttles network and CPU while loading, a cross-check of the model.
 const throttlingMethod = process.env.BENCH_THROTTLING === "devtools" ? "devtools" : "simulate";
@@ -85,7 +89,43 @@ async function audit(url: string, into: Samples) {
 const dir = mkdtempSync(path.join(tmpdir(), "altus-bench-pages-"));
 const site = await startNextServer(3402, { LEADS_DB: path.join(dir, "leads.db") });
 const bare = await startNextServer(3403, {}, { cwd: bareDir, readyPath: "/" });
+
 const baselineLabel = "bare Next page (baseline)";
+
+// What the server spends per request (proxy.ts and its policy included) next to the bare page,
+// which has no proxy: the same number of GETs, alternating bare and site, 10 connections.
+const answers = new Map<string, Load[]>();
+for (let round = 1; round <= runs; round += 1) {
+  const targets: [string, string, string][] = [
+    [baselineLabel, bare.url, "/"],
+    ...routes.map((route): [string, string, string] => [route, site.url, route]),
+  ];
+  for (const [label, url, route] of targets) {
+    (answers.get(label) ?? answers.set(label, []).get(label))?.push(
+      await load(url, 10, serverRequests, false, route),
+    );
+  }
+}
+const bareRate = median((answers.get(baselineLabel) ?? []).map((run) => run.perSecond));
+console.log(`Server answers (${serverRequests} GETs × ${runs} rounds, 10 connections; medians):`);
+console.table(
+  [...answers].map(([route, loads]) => {
+    const rate = median(loads.map((run) => run.perSecond));
+    return {
+      route,
+      "req/s": Math.round(rate),
+      "vs bare": (rate / bareRate).toFixed(2),
+      "p50 ms": median(loads.map((run) => run.p50)),
+      "p99 ms": median(loads.map((run) => run.p99)),
+      non2xx: loads.reduce((sum, run) => sum + run.non2xx, 0),
+    };
+  }),
+);
+if (process.env.BENCH_LIGHTHOUSE === "0") {
+  await site.stop();
+  await bare.stop();
+  process.exit(0);
+}
 const samples = new Map<string, Samples>([
   [baselineLabel, {}],
   ...routes.map((route) => [route, {}] as [string, Samples]),
