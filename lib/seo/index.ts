@@ -1,7 +1,10 @@
 // Page metadata and structured data, built the same way for every page: canonical address
-// from SITE_URL (via metadataBase), Open Graph and Twitter cards, schema.org JSON-LD.
+// from SITE_URL (via metadataBase), Open Graph and Twitter cards, schema.org JSON-LD, and the
+// article feed.
 import type { Metadata } from "next";
 import { siteName } from "@/content/site";
+
+export { articleFeed, articleFeedXml } from "./article-feed";
 
 type PageMeta = {
   title: string;
