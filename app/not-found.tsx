@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/button-link";
 import { SiteChrome } from "@/components/site-chrome";
+import { feedAlternates } from "@/lib/seo";
 
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = { title: "Page not found", alternates: feedAlternates };
 
 export default function NotFound() {
   // Rendered under the root layout only (any unknown address, the staff area included), so it

@@ -1,7 +1,19 @@
 // Page metadata and structured data, built the same way for every page: canonical address
-// from SITE_URL (via metadataBase), Open Graph and Twitter cards, schema.org JSON-LD.
+// from SITE_URL (via metadataBase), Open Graph and Twitter cards, schema.org JSON-LD, and the
+// article feed with its autodiscovery link.
 import type { Metadata } from "next";
 import { siteName } from "@/content/site";
+import { articleFeed } from "./article-feed";
+
+export { articleFeed, articleFeedXml } from "./article-feed";
+
+/**
+ * The article feed's autodiscovery link, for the head of every public page. A page's
+ * `alternates` replaces its layout's whole, so each public page's metadata carries it.
+ */
+export const feedAlternates = {
+  types: { "application/atom+xml": [{ url: articleFeed.path, title: articleFeed.title }] },
+} satisfies Metadata["alternates"];
 
 type PageMeta = {
   title: string;
@@ -33,7 +45,7 @@ export function pageMetadata({
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: path, ...feedAlternates },
     openGraph: {
       title,
       description,

@@ -59,4 +59,11 @@ describe("structured data", () => {
     expect(metadata.openGraph).toMatchObject({ url: "/certifications", type: "website" });
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
   });
+
+  it("points the page at the article feed for feed readers' autodiscovery", () => {
+    const metadata = pageMetadata({ title: "Contact", description: "D", path: "/contact" });
+    expect(metadata.alternates?.types).toEqual({
+      "application/atom+xml": [{ url: "/articles/feed.xml", title: "Altus articles" }],
+    });
+  });
 });
