@@ -1,19 +1,18 @@
 // The content collections: where their files live, which frontmatter they need, where they show.
-import type { z } from "zod";
 import {
   articleFrontmatter,
   certificationFrontmatter,
   type ArticleFrontmatter,
   type CertificationFrontmatter,
 } from "./schema";
+import type { FrontmatterSchemas } from "./frontmatter";
 
 export type BaseFrontmatter = ArticleFrontmatter;
 
-export type Collection<F extends BaseFrontmatter> = {
+export type Collection<F extends BaseFrontmatter> = FrontmatterSchemas<F> & {
   name: string;
   folder: string;
   routePrefix: string;
-  schema: z.ZodType<F>;
 };
 
 export const articles: Collection<ArticleFrontmatter> = {
@@ -21,6 +20,7 @@ export const articles: Collection<ArticleFrontmatter> = {
   folder: "articles",
   routePrefix: "/articles",
   schema: articleFrontmatter,
+  partialSchema: articleFrontmatter.partial(),
 };
 
 export const certifications: Collection<CertificationFrontmatter> = {
@@ -28,6 +28,7 @@ export const certifications: Collection<CertificationFrontmatter> = {
   folder: "certifications",
   routePrefix: "/certifications",
   schema: certificationFrontmatter,
+  partialSchema: certificationFrontmatter.partial(),
 };
 
 export const allCollections = [articles, certifications] as const;

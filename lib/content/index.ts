@@ -6,13 +6,8 @@ import type { ContentProblem } from "./frontmatter";
 import { loadCollection, type Entry, type LoaderOptions } from "./loader";
 import type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";
 
-export {
-  checkContent,
-  pageAnchors,
-  readPublishedSections,
-  publishedSectionsFile,
-  type CheckReport,
-} from "./check";
+export { checkContent, type CheckReport } from "./check";
+export { readPublishedSections, publishedSectionsFile } from "./published-check";
 export { articles, certifications, allCollections, listedAppRoutes } from "./collections";
 export type { ContentProblem } from "./frontmatter";
 export { defaultContentDir } from "./loader";

@@ -8,10 +8,12 @@
 import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { parse } from "yaml";
+import { parseDocument } from "yaml";
+import { z } from "zod";
 import { allCollections } from "./collections";
 import { compileMdx } from "./compile";
 import { splitFrontmatter } from "./frontmatter";
+import { articleFrontmatter } from "./schema";
 
 const run = promisify(execFile);
 
@@ -22,15 +24,22 @@ export type CommittedSections = {
   history: "full" | "shallow" | false;
 };
 
+/**
+ * Only the draft flag of an old version is judged, by the loader's rule for it. Its other fields
+ * may have had other rules back then: judging them by today's would forget ids that went live.
+ */
+const draftFlag = z.object({ draft: articleFrontmatter.shape.draft });
+
 /** The section ids of one version of a file; undefined if that version was never published. */
 export async function sectionIdsOf(source: string): Promise<string[] | undefined> {
   const { yaml, body } = splitFrontmatter(source);
-  try {
-    if ((parse(yaml ?? "") as { draft?: unknown } | null)?.draft === true) return undefined;
-  } catch {
-    // A version with broken frontmatter never built, so it was never published either.
+  // A version without frontmatter, with broken YAML or with a draft flag that is neither true
+  // nor false never built, so it was never published either.
+  if (yaml === undefined) return undefined;
+  const document = parseDocument(yaml);
+  const frontmatter = draftFlag.safeParse(document.toJS() ?? {});
+  if (document.errors.length > 0 || !frontmatter.success || frontmatter.data.draft)
     return undefined;
-  }
   const { compiled } = await compileMdx("history.mdx", body);
   return compiled?.sections.map((section) => section.id);
 }

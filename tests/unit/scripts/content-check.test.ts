@@ -19,7 +19,7 @@ describe("npm run content:check", () => {
       "tests/fixtures/content-broken/certifications/long-description.mdx:3 description is 162 characters; keep it under 160 for search results",
     );
     expect(result.stderr).toContain(
-      "content:check: 14 problem(s) in 5 file(s). Nothing was built.",
+      "content:check: 15 problem(s) in 5 file(s). Nothing was built.",
     );
   }, 30_000);
 

@@ -23,7 +23,17 @@ describe("content check", () => {
         new RegExp(`^${at("articles/syntax.mdx")}:9 MDX syntax error: Unexpected character`),
       ),
       `${at("certifications/long-description.mdx")}:3 description is 162 characters; keep it under 160 for search results`,
+      `${at("certifications/long-description.mdx")}:9 link to /articles/missing-article#cscs: there is no page /articles/missing-article`,
       `${at("published-sections.json")}:1 /articles/removed was published but no content file makes it any more; restore it or add its slug to another page's redirectFrom`,
+    ]);
+  });
+
+  it("reports a file with bad frontmatter once per mistake and keeps it a page for links to it", async () => {
+    const dir = "tests/fixtures/content-bad-frontmatter";
+    const report = await checkContent({ contentDir: dir });
+    expect(report.problems.map(formatProblem)).toEqual([
+      `${dir}/certifications/cscs.mdx:2 description is missing; add a line like  description: "…"`,
+      `${dir}/certifications/cscs.mdx:14 link to #requirements: /certifications/cscs has no section with id "requirements"`,
     ]);
   });
 

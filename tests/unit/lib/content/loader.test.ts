@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { findPage, getArticles, staticSlugs } from "@/lib/content";
+import { findPage, getArticles, getCertifications, staticSlugs } from "@/lib/content";
 
 const contentDir = "tests/fixtures/content";
 
@@ -35,6 +35,12 @@ describe("content loader", () => {
       "draft-ideas",
       "strength-basics",
     ]);
+  });
+
+  it("refuses to hand pages a file with mistakes, naming each", async () => {
+    await expect(
+      getCertifications({ contentDir: "tests/fixtures/content-bad-frontmatter" }),
+    ).rejects.toThrow(/cscs\.mdx:2 description is missing/);
   });
 
   it("reads frontmatter, the route from the file name, and the sections with their ids", async () => {

@@ -26,6 +26,8 @@ describe("section ids of a committed version", () => {
     expect(await sectionIdsOf("---\ndraft: true\n---\n## A [#a]\n")).toBeUndefined();
     expect(await sectionIdsOf("---\ntitle: [unclosed\n---\n## A [#a]\n")).toBeUndefined();
     expect(await sectionIdsOf("---\ntitle: T\n---\n## A [#a]\n\n<Broken\n")).toBeUndefined();
+    expect(await sectionIdsOf('---\ndraft: "no"\n---\n## A [#a]\n')).toBeUndefined();
+    expect(await sectionIdsOf("title: T\n---\n## A [#a]\n")).toBeUndefined();
     expect(await sectionIdsOf("---\ndraft: false\n---\nNo sections.\n")).toEqual([]);
   });
 });

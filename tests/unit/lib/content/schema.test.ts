@@ -3,7 +3,7 @@ import { articles, certifications } from "@/lib/content";
 import { parseFrontmatter } from "@/lib/content/frontmatter";
 
 const article = (yaml: string) =>
-  parseFrontmatter("content/articles/x.mdx", `---\n${yaml}\n---\n\nBody`, articles.schema);
+  parseFrontmatter("content/articles/x.mdx", `---\n${yaml}\n---\n\nBody`, articles);
 const valid = 'title: "T"\ndescription: "D"\npublished: 2026-11-25';
 const messages = (result: ReturnType<typeof article>) =>
   result.ok ? [] : result.problems.map((problem) => `${problem.line} ${problem.message}`);
@@ -70,7 +70,7 @@ describe("frontmatter rules", () => {
     const result = parseFrontmatter(
       "content/certifications/x.mdx",
       `---\n${valid}\n---\n`,
-      certifications.schema,
+      certifications,
     );
     expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual([
       'issuer is missing; add a line like  issuer: "…"',
@@ -106,13 +106,13 @@ describe("frontmatter rules", () => {
     const result = parseFrontmatter(
       "content/certifications/x.mdx",
       `---\n${valid}\n${yaml}\n---\n`,
-      certifications.schema,
+      certifications,
     );
     expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual([message]);
   });
 
   it("says where the frontmatter belongs when a file has none", () => {
-    const result = parseFrontmatter("content/articles/x.mdx", "# Just text", articles.schema);
+    const result = parseFrontmatter("content/articles/x.mdx", "# Just text", articles);
     expect(result.ok ? [] : result.problems).toEqual([
       {
         file: "content/articles/x.mdx",
