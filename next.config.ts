@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { editorStorageFor } from "./lib/editor/mode";
+import { contentSecurityPolicy } from "./lib/http/csp/policy";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -34,6 +35,13 @@ const nextConfig = (phase: string): NextConfig => ({
       // Content-Security-Policy is per response, from proxy.ts (static pages get their own
       // script hashes, other responses a nonce); these are the same everywhere.
       { source: "/:path*", headers: securityHeaders },
+      // The files proxy.ts skips (hashed scripts, styles, fonts, images): no inline script at all.
+      ...["/_next/static/:path*", "/_next/image"].map((source) => ({
+        source,
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy({ scripts: [] }) },
+        ],
+      })),
     ];
   },
 });
