@@ -24,6 +24,9 @@ const config: Config = {
         sans: ["var(--font-inter)", "ui-sans-serif", "system-ui", "sans-serif"],
       },
       maxWidth: { prose: "68ch", page: "72rem" },
+      // From this width a comparison table shows as a table: the certifications index's five
+      // columns need about 38rem; narrower, each row stacks (see components/comparison-table).
+      containers: { comparison: "40rem" },
       spacing: { header: "4.5rem", anchor: "6rem" },
     },
   },

@@ -39,6 +39,21 @@ describe("MDX rendering", () => {
     expect(region.getAttribute("tabindex")).toBe("0");
   });
 
+  it("labels each Markdown table value with its column header, for phones", async () => {
+    await renderFixture();
+    const table = screen.getByRole("table", { name: "Sets by week" });
+    expect(
+      [...table.querySelectorAll('td > span[aria-hidden="true"]')].map(
+        (label) => label.textContent,
+      ),
+    ).toEqual(["Sets", "Sets"]);
+    expect(
+      within(table)
+        .getAllByRole("cell")
+        .map((cell) => cell.getAttribute("role")),
+    ).toEqual(["cell", "cell"]);
+  });
+
   it("gives each heading its written id and a link to itself", async () => {
     await renderFixture();
     expect(screen.getByRole("heading", { level: 2, name: "Warm-up" }).id).toBe("warm-up");
