@@ -1,20 +1,13 @@
 import { createHash } from "node:crypto";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { publishedPages } from "./helpers";
 
 // Prospect journeys under the site's Content-Security-Policy: static pages allow only their own
 // inline scripts (by hash), pages rendered per request only scripts carrying that response's
 // nonce. Nothing may be blocked that the site itself sends, and nothing else may run.
 
-const staticPages = [
-  "/",
-  "/articles",
-  "/articles/personal-trainer-vs-coach",
-  "/certifications",
-  "/certifications/cscs",
-  "/certifications/nasm-pes",
-  "/certifications/personal-trainer",
-  "/contact/thanks",
-];
+// Every published page but the contact form is written at build time.
+const staticPages = [...publishedPages.filter((path) => path !== "/contact"), "/contact/thanks"];
 
 const scriptSources = (response: APIResponse) => {
   const policies = response

@@ -1,18 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { crawlSite } from "./helpers";
+import { crawlSite, publishedPages } from "./helpers";
 
 const site = "http://localhost:3000";
 
-const published = [
-  "/",
-  "/articles",
-  "/articles/personal-trainer-vs-coach",
-  "/certifications",
-  "/certifications/cscs",
-  "/certifications/nasm-pes",
-  "/certifications/personal-trainer",
-  "/contact",
-];
+const published = publishedPages;
 
 const securityHeaders = {
   "content-security-policy":
