@@ -49,7 +49,10 @@ export function readScriptHashes(dir: string): StaticPageScripts {
   const pages = new Map(Object.entries(parsed.data.pages));
   return {
     of: (pathname) => pages.get(pathname),
-    fallback: [...(pages.get("/_not-found") ?? []), ...(pages.get("/_global-error") ?? [])],
+    // Both pages share Next's bootstrap scripts: list each hash once.
+    fallback: [
+      ...new Set([...(pages.get("/_not-found") ?? []), ...(pages.get("/_global-error") ?? [])]),
+    ],
   };
 }
 

@@ -24,6 +24,7 @@ function fakeBuild() {
         "/": { routeType: "page" },
         "/articles/a": { routeType: "page" },
         "/_not-found": { routeType: "page" },
+        "/_global-error": { routeType: "page" },
         "/sitemap.xml": { routeType: "route" },
       },
     }),
@@ -31,6 +32,7 @@ function fakeBuild() {
   write("server/app/index.html", "<script>alert(1)</script>");
   write("server/app/articles/a.html", "<script></script><script src='/x.js'></script>");
   write("server/app/_not-found.html", "<script></script>");
+  write("server/app/_global-error.html", "<script></script><script>alert(1)</script>");
   write("standalone/.next/BUILD_ID", "build-1\n");
   return build;
 }
@@ -44,7 +46,12 @@ describe("recordScriptHashes", () => {
     const { record, files } = recordScriptHashes(dir);
     expect(record).toEqual({
       buildId: "build-1",
-      pages: { "/": [alert], "/articles/a": [empty], "/_not-found": [empty] },
+      pages: {
+        "/": [alert],
+        "/articles/a": [empty],
+        "/_not-found": [empty],
+        "/_global-error": [empty, alert],
+      },
     });
     expect(files).toEqual([
       path.join(dir, "script-hashes.json"),
@@ -55,13 +62,13 @@ describe("recordScriptHashes", () => {
 });
 
 describe("readScriptHashes", () => {
-  it("gives a static page its own hashes, and the 404 page's as the fallback", () => {
+  it("gives a static page its own hashes, and the 404 and error pages' as the fallback, once each", () => {
     recordScriptHashes(dir);
     const scripts = readScriptHashes(dir);
     expect(scripts.problem).toBeUndefined();
     expect(scripts.of("/")).toEqual([alert]);
     expect(scripts.of("/contact")).toBeUndefined();
-    expect(scripts.fallback).toEqual([empty]);
+    expect(scripts.fallback).toEqual([empty, alert]);
   });
 
   it("refuses a record left over from another build", () => {
@@ -101,8 +108,8 @@ describe("sitePolicy", () => {
     const scripts = readScriptHashes(dir);
     const contact = sitePolicy("GET", "/contact", scripts);
     const post = sitePolicy("POST", "/", scripts);
-    expect(scriptSrc(contact.policy)).toBe(`'self' 'nonce-${contact.nonce}' ${empty}`);
-    expect(scriptSrc(post.policy)).toBe(`'self' 'nonce-${post.nonce}' ${empty}`);
+    expect(scriptSrc(contact.policy)).toBe(`'self' 'nonce-${contact.nonce}' ${empty} ${alert}`);
+    expect(scriptSrc(post.policy)).toBe(`'self' 'nonce-${post.nonce}' ${empty} ${alert}`);
     expect(contact.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(contact.nonce).not.toBe(post.nonce);
   });
