@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { editorStorageFor } from "./lib/editor/mode";
-import { contentSecurityPolicy } from "./lib/http/csp/policy";
+// The policy file itself, not lib/http/csp's index: the config is loaded outside Next's server
+// bundle, where the index's server-only modules refuse to load.
+import { noScriptPolicy } from "./lib/http/csp/policy";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -38,9 +40,7 @@ const nextConfig = (phase: string): NextConfig => ({
       // The files proxy.ts skips (hashed scripts, styles, fonts, images): no inline script at all.
       ...["/_next/static/:path*", "/_next/image"].map((source) => ({
         source,
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy({ scripts: [] }) },
-        ],
+        headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
       })),
     ];
   },

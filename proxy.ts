@@ -6,7 +6,7 @@
 // not the only one. The editor's addresses answer 404 here wherever it is not served.
 import { NextResponse, type NextRequest } from "next/server";
 import { editorIsServedTo } from "@/lib/editor/local-access";
-import { editorPolicy, newNonce, sitePolicy, staffPolicy } from "@/lib/http/csp";
+import { editorPolicy, newNonce, noScriptPolicy, sitePolicy, staffPolicy } from "@/lib/http/csp";
 import { privateHeaders } from "@/lib/http/private-headers";
 import { sessionToken, staffAccess } from "@/lib/leads/staff/access";
 import { sessionCookie } from "@/lib/leads/staff/sessions";
@@ -30,7 +30,11 @@ function renderWithNonce(request: NextRequest, policy: string, extra?: Record<st
 
 function publicSite(request: NextRequest, path: string) {
   const { policy, nonce } = sitePolicy(request.method, path);
-  return nonce ? renderWithNonce(request, policy) : withHeaders(NextResponse.next(), policy);
+  if (nonce) return renderWithNonce(request, policy);
+  // A static page renders nothing; drop any policy the client sent so nothing could read it.
+  const headers = new Headers(request.headers);
+  headers.delete("content-security-policy");
+  return withHeaders(NextResponse.next({ request: { headers } }), policy);
 }
 
 /**
@@ -41,14 +45,15 @@ function publicSite(request: NextRequest, path: string) {
 function editor(request: NextRequest, path: string) {
   if (editorIsServedTo(request.headers))
     return renderWithNonce(request, editorPolicy(newNonce()), privateHeaders);
-  const { policy } = sitePolicy("GET", "/_not-found");
   if (path.startsWith("/api/")) {
     const notFound = new NextResponse("Not found", {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
-    return withHeaders(notFound, policy, privateHeaders);
+    return withHeaders(notFound, noScriptPolicy, privateHeaders);
   }
+  // The prerendered 404 page, with its own scripts' hashes.
+  const { policy } = sitePolicy("GET", "/_not-found");
   const notFoundPage = request.nextUrl.clone();
   notFoundPage.pathname = "/_not-found";
   notFoundPage.search = "";
@@ -80,6 +85,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed static files and image optimiser, which carry no HTML.
-  matcher: ["/((?!_next/static/|_next/image).*)"],
+  // Everything but Next's hashed static files and image optimiser, which carry no HTML (their
+  // policy is in next.config.ts). `_next/image$`: /_next/imagexyz is a 404 page and needs one.
+  matcher: ["/((?!_next/static/|_next/image$).*)"],
 };

@@ -101,9 +101,8 @@ for (let round = 1; round <= runs; round += 1) {
     ...routes.map((route): [string, string, string] => [route, site.url, route]),
   ];
   for (const [label, url, route] of targets) {
-    (answers.get(label) ?? answers.set(label, []).get(label))?.push(
-      await load(url, 10, serverRequests, false, route),
-    );
+    const result = await load(url, 10, serverRequests, false, route);
+    answers.set(label, [...(answers.get(label) ?? []), result]);
   }
 }
 const bareRate = median((answers.get(baselineLabel) ?? []).map((run) => run.perSecond));

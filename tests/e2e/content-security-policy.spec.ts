@@ -38,6 +38,7 @@ test("every response's script policy has no 'unsafe-inline' and no 'unsafe-eval'
         ...staticPages,
         chunk,
         "/articles/feed.xml",
+        "/_next/imagexyz",
         "/contact",
         "/no-such-page",
         "/Admin",
@@ -74,6 +75,11 @@ test("a static page's policy lists exactly the hashes of its own inline scripts,
     // The same bytes for everyone: nothing in the static page depends on the request.
     expect(await (await request.get(path)).text(), path).toBe(html);
   }
+  // Next serves the same static page at an encoded address; it gets the same policy.
+  const encoded = await request.get("/articles/personal%2Dtrainer-vs-coach");
+  const plain = await request.get("/articles/personal-trainer-vs-coach");
+  expect(await encoded.text()).toBe(await plain.text());
+  expect(scriptSources(encoded)).toEqual(scriptSources(plain));
 });
 
 test("the contact page carries a fresh nonce on every script it renders", async ({ request }) => {

@@ -1,5 +1,5 @@
 // Content-Security-Policy for every response: hashes for static pages, nonces for the rest.
-export { editorPolicy, staffPolicy, newNonce } from "./policy";
+export { editorPolicy, newNonce, noScriptPolicy, staffPolicy } from "./policy";
 export { sitePolicy, type SitePolicy } from "./site-policy";
 export { readScriptHashes, staticPageScripts } from "./script-hashes";
 export { recordScriptHashes } from "./record-script-hashes";

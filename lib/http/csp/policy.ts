@@ -36,6 +36,9 @@ export function contentSecurityPolicy({
   ].join("; ");
 }
 
+/** For answers that are not pages (plain text, files): no inline script at all. */
+export const noScriptPolicy = contentSecurityPolicy({ scripts: [] });
+
 /** A fresh nonce per response: 128 random bits, as the CSP spec asks. */
 export function newNonce(): string {
   return randomBytes(16).toString("base64");

@@ -16,13 +16,21 @@ const htmlFile = (dir: string, route: string) =>
   path.join(dir, "server", "app", `${route === "/" ? "/index" : route}.html`);
 
 export function recordScriptHashes(dir: string): { record: ScriptHashRecord; files: string[] } {
-  const manifest = prerenderManifest.parse(
-    JSON.parse(readFileSync(path.join(dir, "prerender-manifest.json"), "utf8")),
-  );
+  const manifestFile = path.join(dir, "prerender-manifest.json");
+  if (!existsSync(manifestFile))
+    throw new Error(`${manifestFile} is missing: run \`next build\` first`);
+  const manifest = prerenderManifest.safeParse(JSON.parse(readFileSync(manifestFile, "utf8")));
+  if (!manifest.success)
+    throw new Error(
+      `${manifestFile} lists no routes as Next 16 writes them; is this a Next build?`,
+    );
   const pages: Record<string, string[]> = {};
-  for (const [route, { routeType }] of Object.entries(manifest.routes)) {
+  for (const [route, { routeType }] of Object.entries(manifest.data.routes)) {
     if (routeType !== "page") continue;
-    pages[route] = inlineScriptHashes(readFileSync(htmlFile(dir, route), "utf8"));
+    const file = htmlFile(dir, route);
+    if (!existsSync(file))
+      throw new Error(`Next lists ${route} as a static page but wrote no ${file}`);
+    pages[route] = inlineScriptHashes(readFileSync(file, "utf8"));
   }
   const record = { buildId: readFileSync(path.join(dir, "BUILD_ID"), "utf8").trim(), pages };
   // The standalone server (output: "standalone") reads its own copy of the build folder.

@@ -9,17 +9,35 @@ import { staticPageScripts, type StaticPageScripts } from "./script-hashes";
 
 export type SitePolicy = { policy: string; nonce?: string };
 
+/**
+ * The address as Next matches it: `/articles/personal%2Dtrainer-vs-coach` is the static page
+ * `/articles/personal-trainer-vs-coach`. An encoded slash stays encoded: Next does not route it.
+ */
+function routedPath(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) => {
+      try {
+        const decoded = decodeURIComponent(segment);
+        return decoded.includes("/") ? segment : decoded;
+      } catch {
+        return segment;
+      }
+    })
+    .join("/");
+}
+
 export function sitePolicy(
   method: string,
   pathname: string,
   scripts: StaticPageScripts = staticPageScripts(),
 ): SitePolicy {
-  // Other methods bypass the static copy (Next renders server-action posts afresh).
-  const own = method === "GET" || method === "HEAD" ? scripts.of(pathname) : undefined;
-  if (own) return { policy: contentSecurityPolicy({ scripts: own }) };
+  const own = scripts.of(routedPath(pathname));
+  if (own && (method === "GET" || method === "HEAD"))
+    return { policy: contentSecurityPolicy({ scripts: own }) };
+  // A post to a static address may be a server action that Next renders afresh, or be answered
+  // with the static copy (as other methods are): allow either.
   const nonce = newNonce();
-  return {
-    policy: contentSecurityPolicy({ scripts: [nonceSource(nonce), ...scripts.fallback] }),
-    nonce,
-  };
+  const hashes = new Set([...(own ?? []), ...scripts.fallback]);
+  return { policy: contentSecurityPolicy({ scripts: [nonceSource(nonce), ...hashes] }), nonce };
 }

@@ -103,15 +103,24 @@ describe("sitePolicy", () => {
     expect(scriptSrc(policy)).toBe(`'self' ${alert}`);
   });
 
-  it("gives a page rendered per request, or a post to a static address, a fresh nonce and the 404 page's hashes", () => {
+  it("gives a page rendered per request, or a post to a static address, a fresh nonce and the 404 and error pages' hashes", () => {
     recordScriptHashes(dir);
     const scripts = readScriptHashes(dir);
     const contact = sitePolicy("GET", "/contact", scripts);
     const post = sitePolicy("POST", "/", scripts);
     expect(scriptSrc(contact.policy)).toBe(`'self' 'nonce-${contact.nonce}' ${empty} ${alert}`);
-    expect(scriptSrc(post.policy)).toBe(`'self' 'nonce-${post.nonce}' ${empty} ${alert}`);
+    // Answered either by a fresh render (nonce) or with the static copy (its own hash).
+    expect(scriptSrc(post.policy)).toBe(`'self' 'nonce-${post.nonce}' ${alert} ${empty}`);
     expect(contact.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(contact.nonce).not.toBe(post.nonce);
+  });
+
+  it("finds a static page under an encoded address, but not across an encoded slash", () => {
+    recordScriptHashes(dir);
+    const scripts = readScriptHashes(dir);
+    expect(sitePolicy("GET", "/articles/%61", scripts).nonce).toBeUndefined();
+    expect(sitePolicy("GET", "/articles%2Fa", scripts).nonce).toBeDefined();
+    expect(sitePolicy("GET", "/articles/%E0%A4%A", scripts).nonce).toBeDefined();
   });
 
   it("never allows inline scripts wholesale, even without a record", () => {
