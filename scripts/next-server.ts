@@ -1,6 +1,7 @@
 // Starts `next start` of the current build on a loopback port with its own environment,
 // for tests and benchmarks that need a real server they can stop or kill.
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 
@@ -11,9 +12,14 @@ export type RunningServer = {
   output: () => string;
 };
 
-/** The project's own Next: another copy's React would be a second React in the same server. */
-const nextBinIn = (project: string) =>
-  path.join(project, "node_modules", "next", "dist", "bin", "next");
+/**
+ * The project's own Next: another copy's React would be a second React in the same server. A
+ * folder without its own (the bench's bare baseline app) uses this project's.
+ */
+const nextBinIn = (project: string) => {
+  const bin = (root: string) => path.join(root, "node_modules", "next", "dist", "bin", "next");
+  return existsSync(bin(project)) ? bin(project) : bin(process.cwd());
+};
 
 /**
  * standalone: the folder of a standalone build, started with `node server.js` as deployed.
