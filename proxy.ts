@@ -31,10 +31,7 @@ function renderWithNonce(request: NextRequest, policy: string, extra?: Record<st
 function publicSite(request: NextRequest, path: string) {
   const { policy, nonce } = sitePolicy(request.method, path);
   if (nonce) return renderWithNonce(request, policy);
-  // A static page renders nothing; drop any policy the client sent so nothing could read it.
-  const headers = new Headers(request.headers);
-  headers.delete("content-security-policy");
-  return withHeaders(NextResponse.next({ request: { headers } }), policy);
+  return withHeaders(NextResponse.next(), policy);
 }
 
 /**
