@@ -22,7 +22,7 @@ export function SectionHeading({ level, id, aliases, children }: Props) {
   const title = plainText(children).trim();
   return (
     <div
-      className={`${styles[level]} group has-[:target]:bg-accent-soft -mx-3 flex flex-wrap items-baseline rounded-md px-3 py-1 has-[:target]:shadow-[inset_0.25rem_0_0_0_var(--color-accent)]`}
+      className={`${styles[level]} group has-[:target]:bg-accent-soft has-[:target]:shadow-accent -mx-3 flex flex-wrap items-baseline rounded-md px-3 py-1 has-[:target]:shadow-[inset_0.25rem_0_0_0]`}
     >
       {aliases.map((alias) => (
         <span key={alias} id={alias} className="scroll-mt-anchor block w-0" aria-hidden="true" />

@@ -83,10 +83,15 @@ for (const id of ["cscs", "goals", "get-coached"]) {
     await page.goto(`${article}#${id}`);
     await expectFullyVisibleBelowHeader(page, id);
     await expect(page.locator(`[id="${id}"]`)).toHaveCSS("scroll-margin-top", "96px");
-    const marked = await page
-      .locator(`[id="${id}"]`)
-      .evaluate((heading) => getComputedStyle(heading.parentElement as Element).backgroundColor);
-    expect(marked).not.toBe("rgba(0, 0, 0, 0)");
+    const marked = await page.locator(`[id="${id}"]`).evaluate((heading) => {
+      const style = getComputedStyle(heading.parentElement as Element);
+      return { background: style.backgroundColor, bar: style.boxShadow };
+    });
+    expect(marked.background).not.toBe("rgba(0, 0, 0, 0)");
+    // The accent bar at its left edge: a 4 px inset shadow in a visible colour.
+    expect(marked.bar.split(/,\s*(?![^(]*\))/).at(-1)).toMatch(
+      /^(?!rgba\(0, 0, 0, 0\))\S.* 4px 0px 0px 0px inset$/,
+    );
   });
 }
 
