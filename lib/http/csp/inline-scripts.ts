@@ -9,7 +9,7 @@ const attribute = (attributes: string, name: string) =>
   new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(attributes);
 const scriptTypes = new Set(["", "text/javascript", "application/javascript", "module"]);
 
-export function scriptHashSource(text: string): string {
+function scriptHashSource(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 

@@ -50,11 +50,11 @@ export const nonceSource = (nonce: string) => `'nonce-${nonce}'`;
  * The staff area and the editor: rendered per request and showing strangers' text or drafts,
  * so only scripts carrying this response's nonce run, plus what they load ('strict-dynamic').
  */
+const privateArea = (nonce: string) =>
+  ({ scripts: [nonceSource(nonce), "'strict-dynamic'"], baseUri: "'none'" }) as const;
+
 export function staffPolicy(nonce: string): string {
-  return contentSecurityPolicy({
-    scripts: [nonceSource(nonce), "'strict-dynamic'"],
-    baseUri: "'none'",
-  });
+  return contentSecurityPolicy(privateArea(nonce));
 }
 
 /**
@@ -63,9 +63,8 @@ export function staffPolicy(nonce: string): string {
  */
 export function editorPolicy(nonce: string): string {
   return contentSecurityPolicy({
-    scripts: [nonceSource(nonce), "'strict-dynamic'"],
+    ...privateArea(nonce),
     img: ["https://avatars.githubusercontent.com"],
     connect: ["https://api.github.com", "https://raw.githubusercontent.com"],
-    baseUri: "'none'",
   });
 }

@@ -27,25 +27,27 @@ const distDir = () => path.join(process.cwd(), ".next");
 
 /** The record in a build folder, checked against that build's id. */
 export function readScriptHashes(dir: string): StaticPageScripts {
-  const none = (problem: string) => ({ of: () => undefined, fallback: [], problem });
+  const none = (why: string) => ({
+    of: () => undefined,
+    fallback: [],
+    problem: `${scriptHashFile} ${why}; build with \`npm run build\``,
+  });
   let buildId: string;
   let text: string;
   try {
     buildId = readFileSync(path.join(dir, "BUILD_ID"), "utf8").trim();
     text = readFileSync(path.join(dir, scriptHashFile), "utf8");
   } catch {
-    return none(`${scriptHashFile} is missing from the build; build with \`npm run build\``);
+    return none("is missing from the build");
   }
   let parsed;
   try {
     parsed = scriptHashRecord.safeParse(JSON.parse(text));
   } catch {
-    return none(`${scriptHashFile} is not valid JSON; build with \`npm run build\``);
+    return none("is not valid JSON");
   }
-  if (!parsed.success)
-    return none(`${scriptHashFile} is not a script-hash record; build with \`npm run build\``);
-  if (parsed.data.buildId !== buildId)
-    return none(`${scriptHashFile} belongs to another build; build with \`npm run build\``);
+  if (!parsed.success) return none("is not a script-hash record");
+  if (parsed.data.buildId !== buildId) return none("belongs to another build");
   const pages = new Map(Object.entries(parsed.data.pages));
   return {
     of: (pathname) => pages.get(pathname),
