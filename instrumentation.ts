@@ -12,7 +12,8 @@ export async function register() {
   const { staticPageScripts } = await import("@/lib/http/csp");
   const { problem } = staticPageScripts();
   if (problem) console.error(`Static pages will run no scripts: ${problem}.`);
-  const { getLeadIntake, stampPeerAddress } = await import("@/lib/leads/server");
+  const { stampPeerAddress } = await import("@/lib/http/peer-address");
   stampPeerAddress();
+  const { getLeadIntake } = await import("@/lib/leads/server");
   await getLeadIntake().catch(() => undefined);
 }

@@ -8,8 +8,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { editorIsServedTo } from "@/lib/editor/local-access";
 import { editorPolicy, newNonce, noScriptPolicy, sitePolicy, staffPolicy } from "@/lib/http/csp";
 import { privateHeaders } from "@/lib/http/private-headers";
-import { sessionToken, staffAccess } from "@/lib/leads/staff/access";
-import { sessionCookie } from "@/lib/leads/staff/sessions";
+import { sessionToken, staffAccess } from "@/lib/auth/access";
+import { sessionCookie } from "@/lib/auth/sessions";
 
 const open = new Set(["/admin/sign-in", "/admin/actions/sign-in", "/admin/actions/sign-out"]);
 

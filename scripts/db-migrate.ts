@@ -3,15 +3,15 @@
 // that want the schema ready before any instance takes traffic.
 import "./load-env";
 import { getConfig } from "@/lib/config";
-import { describeLeadDb, leadDbLocation, migrateLeadDb, openLeadDb } from "@/lib/leads/server";
+import { dbLocation, describeDb, migrateDb, openDb } from "@/lib/db";
 
-const location = leadDbLocation(getConfig());
+const location = dbLocation(getConfig());
 try {
-  const db = await openLeadDb(location, { migrate: false });
+  const db = await openDb(location, { migrate: false });
   try {
-    const applied = await migrateLeadDb(db);
+    const applied = await migrateDb(db);
     console.log(
-      `db:migrate: ${describeLeadDb(location)} is up to date${applied.length ? `; applied ${applied.join(", ")}` : "; nothing to apply"}.`,
+      `db:migrate: ${describeDb(location)} is up to date${applied.length ? `; applied ${applied.join(", ")}` : "; nothing to apply"}.`,
     );
   } finally {
     await db.destroy();

@@ -3,7 +3,7 @@
 import "./load-env";
 import { existsSync } from "node:fs";
 import { getConfig } from "@/lib/config";
-import { backupSqliteLeadDb } from "@/lib/leads/server";
+import { backupSqliteDb } from "@/lib/db";
 
 const target = process.argv[2];
 const config = getConfig();
@@ -22,7 +22,7 @@ if (config.DATABASE_URL) {
 if (!existsSync(config.LEADS_DB)) fail(`there is no lead database at ${config.LEADS_DB} yet`);
 
 try {
-  const pages = await backupSqliteLeadDb(config.LEADS_DB, target);
+  const pages = await backupSqliteDb(config.LEADS_DB, target);
   console.log(`leads:backup: copied ${config.LEADS_DB} to ${target} (${pages} pages)`);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

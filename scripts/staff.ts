@@ -3,18 +3,17 @@
 import "./load-env";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
-import { hashPassword, normaliseEmail, passwordProblem } from "@/lib/leads/staff";
 import {
   addStaffAccount,
-  describeLeadDb,
-  leadDbLocation,
+  hashPassword,
   listStaffAccounts,
-  openLeadDb,
+  normaliseEmail,
+  passwordProblem,
   removeStaffAccount,
   setStaffPassword,
   staffPasswordHash,
-  type LeadDb,
-} from "@/lib/leads/server";
+} from "@/lib/auth";
+import { dbLocation, describeDb, openDb, type Db } from "@/lib/db";
 
 const usage = `Usage:
   npm run staff:add -- name@example.com       add an account; asks for its password
@@ -33,7 +32,7 @@ class Refusal extends Error {}
 
 const signedOut = "they are signed out everywhere (their sessions on every instance have ended)";
 
-async function add(db: LeadDb, email: string): Promise<string> {
+async function add(db: Db, email: string): Promise<string> {
   if ((await staffPasswordHash(db, email)) !== undefined) {
     throw new Refusal(`${email} already has an account; to change its password use staff:password`);
   }
@@ -44,7 +43,7 @@ async function add(db: LeadDb, email: string): Promise<string> {
   return `added ${email}; they can sign in now`;
 }
 
-async function list(db: LeadDb): Promise<string> {
+async function list(db: Db): Promise<string> {
   const accounts = await listStaffAccounts(db);
   if (accounts.length === 0) {
     return "No staff accounts yet. Add one with npm run staff:add -- name@example.com";
@@ -55,7 +54,7 @@ async function list(db: LeadDb): Promise<string> {
     .join("\n");
 }
 
-async function password(db: LeadDb, email: string): Promise<string> {
+async function password(db: Db, email: string): Promise<string> {
   // Checked before asking, so no one types a password in vain.
   if ((await staffPasswordHash(db, email)) === undefined) throw noAccount(email);
   const hash = await hashPassword(await newPassword(email));
@@ -63,7 +62,7 @@ async function password(db: LeadDb, email: string): Promise<string> {
   return `changed the password of ${email}; ${signedOut}`;
 }
 
-async function remove(db: LeadDb, email: string): Promise<string> {
+async function remove(db: Db, email: string): Promise<string> {
   if (!(await removeStaffAccount(db, email))) throw noAccount(email);
   return `removed ${email}; ${signedOut}`;
 }
@@ -151,7 +150,7 @@ function validEmail(given: string): string {
 }
 
 /** What the command line asks for, as one step on the open database. */
-function task(parsed: z.infer<typeof argumentsSchema>): (db: LeadDb) => Promise<string> {
+function task(parsed: z.infer<typeof argumentsSchema>): (db: Db) => Promise<string> {
   if (parsed[0] === "list") return list;
   const [command, given] = parsed;
   const email = validEmail(given);
@@ -160,14 +159,14 @@ function task(parsed: z.infer<typeof argumentsSchema>): (db: LeadDb) => Promise<
 
 async function run(parsed: z.infer<typeof argumentsSchema>): Promise<string> {
   const step = task(parsed);
-  const location = leadDbLocation(getConfig());
-  let db: LeadDb | undefined;
+  const location = dbLocation(getConfig());
+  let db: Db | undefined;
   try {
-    db = await openLeadDb(location);
+    db = await openDb(location);
     return await step(db);
   } catch (error) {
     if (error instanceof Refusal) throw error;
-    throw new Refusal(`${messageOf(error)} (lead database: ${describeLeadDb(location)})`);
+    throw new Refusal(`${messageOf(error)} (lead database: ${describeDb(location)})`);
   } finally {
     await db?.destroy();
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import "@/app/globals.css";
 import { StaffHeader } from "@/components/staff/staff-header";
-import { currentStaffAccess } from "@/lib/leads/staff/page-guard";
+import { currentStaffAccess } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = {
   title: { default: "Staff", template: "%s | Altus staff" },

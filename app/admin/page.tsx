@@ -5,7 +5,7 @@ import { Pagination } from "@/components/staff/pagination";
 import { getConfig } from "@/lib/config";
 import { getLeadIntake } from "@/lib/leads/server";
 import { inboxFilter, inboxHref, parseInboxQuery, toSearchParams } from "@/lib/leads/staff";
-import { requireStaff } from "@/lib/leads/staff/page-guard";
+import { requireStaff } from "@/lib/auth/page-guard";
 import { inboxPage, inboxPageSize, statusCounts } from "@/lib/leads/server";
 
 export const metadata: Metadata = { title: "Leads" };

@@ -1,4 +1,4 @@
-import type { CampaignFormValues } from "@/lib/leads/staff/campaign-link";
+import type { CampaignFormValues } from "@/lib/campaigns";
 
 /** What stopped the link, each message a link to its field, as the field shows it too. */
 export function CampaignErrors({ errors }: { errors: CampaignFormValues }) {

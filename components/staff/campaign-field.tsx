@@ -1,4 +1,4 @@
-import type { UtmField } from "@/lib/leads/staff/campaign-link";
+import type { UtmField } from "@/lib/campaigns";
 
 export const campaignFieldClass =
   "mt-1 block w-full min-w-0 rounded-md border border-ink-soft bg-white px-3 py-2 text-base text-ink";

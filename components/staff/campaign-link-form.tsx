@@ -1,4 +1,4 @@
-import type { CampaignFormState, LinkGroup, UtmField } from "@/lib/leads/staff/campaign-link";
+import type { CampaignFormState, LinkGroup, UtmField } from "@/lib/campaigns";
 import { CampaignErrors } from "./campaign-errors";
 import { CampaignField, campaignFieldClass } from "./campaign-field";
 import { CampaignLinkResult } from "./campaign-link-result";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LinkGroup } from "@/lib/leads/staff/campaign-link";
+import type { LinkGroup } from "@/lib/campaigns";
 import { SectionLinkCopy } from "./section-link-copy";
 
 /**

@@ -3,7 +3,7 @@ import "server-only";
 // network interface) only this machine may use it: the connection must come from loopback,
 // and the Host must be a loopback name, which also turns away DNS-rebinding pages whose
 // requests reach us under their own host name.
-import { peerAddressHeader } from "@/lib/leads/intake/client-address";
+import { peerAddressHeader } from "@/lib/http/client-address";
 import { builtEditorStorage, editorIsServed } from "./mode";
 
 const loopbackHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);

@@ -59,8 +59,3 @@ export function editorIsServed(env: Env = process.env): boolean {
       return false;
   }
 }
-
-export function githubRepo(env: Env): { owner: string; name: string } {
-  const [owner = "", name = ""] = (env.KEYSTATIC_GITHUB_REPO ?? "").trim().split("/");
-  return { owner, name };
-}

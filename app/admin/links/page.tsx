@@ -5,13 +5,8 @@ import { getConfig } from "@/lib/config";
 import { getContentPages, listedAppRoutes } from "@/lib/content";
 import { getLeadIntake, usedCampaignValues } from "@/lib/leads/server";
 import { toSearchParams } from "@/lib/leads/staff";
-import { requireStaff } from "@/lib/leads/staff/page-guard";
-import {
-  linkTargets,
-  readCampaignForm,
-  targetUrls,
-  utmFields,
-} from "@/lib/leads/staff/campaign-link";
+import { requireStaff } from "@/lib/auth/page-guard";
+import { linkTargets, readCampaignForm, targetUrls, utmFields } from "@/lib/campaigns";
 
 export const metadata: Metadata = { title: "Campaign links" };
 

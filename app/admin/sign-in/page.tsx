@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/staff/sign-in-form";
-import { requireStaffAreaOpen } from "@/lib/leads/staff/page-guard";
+import { requireStaffAreaOpen } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -3,7 +3,7 @@ import { Pagination } from "@/components/staff/pagination";
 import { SpamList } from "@/components/staff/spam-list";
 import { getConfig } from "@/lib/config";
 import { getLeadIntake, spamKeptDays, spamPage, spamPageSize } from "@/lib/leads/server";
-import { requireStaff } from "@/lib/leads/staff/page-guard";
+import { requireStaff } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Spam" };
 

@@ -4,18 +4,19 @@ import "server-only";
 // the webhook happen afterwards.
 import { formDataToLeadInput } from "../form-data";
 import { validateLead, type Lead } from "../schema";
-import { saveLead, saveSpam, takeRateHit, type Channel, type LeadDb } from "../store";
+import type { Db } from "@/lib/db";
+import { saveLead, saveSpam, takeRateHit, type Channel } from "../store";
 import { isCrossSite } from "@/lib/http/cross-site";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { checkFormToken } from "./form-token";
 import { invalidFormPage } from "./invalid-form-page";
-import { readBodyWithin } from "./request-body";
+import { readBodyWithin } from "@/lib/http/request-body";
 import { problem, unavailable } from "./responses";
 
 export const bodyLimitBytes = 16 * 1024;
 
 export type ContactHandlerDeps = {
-  db: LeadDb;
+  db: Db;
   siteUrl: string;
   minFillMs: number;
   trustProxy: boolean;

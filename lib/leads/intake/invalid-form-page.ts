@@ -8,7 +8,7 @@ import {
   privacyNote,
   type LeadFieldName,
 } from "../fields";
-import { escapeHtml, htmlPage } from "./html";
+import { escapeHtml, htmlPage } from "@/lib/http/html";
 import type { LeadErrors } from "../schema";
 
 type Typed = Record<string, unknown>;

@@ -1,46 +1,29 @@
 import "server-only";
-// This instance's intake: the database, the form-token secret and the outbox worker, made on
-// first use and kept on globalThis (Next loads route and page bundles separately). When the
-// database cannot be reached it is not kept, so the next request tries again: the site
+// This instance's intake: the form-token secret and the outbox worker over the shared database,
+// made on first use and kept on globalThis (Next loads route and page bundles separately). When
+// the database cannot be reached it is not kept, so the next request tries again: the site
 // recovers by itself once the database is back, without a restart.
 import { randomUUID } from "node:crypto";
 import { getConfig, type Config } from "@/lib/config";
-import { signInFailureMemoryMs } from "../staff/lockout";
+import { forgetExpiredAuthState } from "@/lib/auth";
+import { dbLocation, describeDb, getDb, sharedSecret, type Db } from "@/lib/db";
 import { configuredChannels, queuedChannels, startOutboxWorker } from "../notify";
-import {
-  describeLeadDb,
-  forgetExpiredStaffState,
-  forgetOldRateHits,
-  forgetOldSpam,
-  openLeadDb,
-  pingLeadDb,
-  sharedSecret,
-  type LeadDb,
-} from "../store";
+import { forgetOldRateHits, forgetOldSpam } from "../store";
 import { createContactHandler } from "./contact-handler";
 import { createFormToken } from "./form-token";
 import { unavailable } from "./responses";
 
-type Intake = { db: LeadDb; secret: string; handle: (request: Request) => Promise<Response> };
+type Intake = { db: Db; secret: string; handle: (request: Request) => Promise<Response> };
 
 const intakeKey = Symbol.for("altus.leadIntake");
 type IntakeHolder = { [intakeKey]?: Promise<Intake> };
 
-/** The database given by the configuration: PostgreSQL when DATABASE_URL is set. */
-export const leadDbLocation = (config: Config) => config.DATABASE_URL ?? config.LEADS_DB;
-
 async function createIntake(config: Config): Promise<Intake> {
-  const location = leadDbLocation(config);
-  const db = await openLeadDb(location);
-  let secret: string;
-  try {
-    secret = config.FORM_TOKEN_SECRET ?? (await sharedSecret(db, "form_token_secret"));
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
+  const location = dbLocation(config);
+  const db = await getDb();
+  const secret = config.FORM_TOKEN_SECRET ?? (await sharedSecret(db, "form_token_secret"));
   const channels = configuredChannels(config);
-  const where = describeLeadDb(location);
+  const where = describeDb(location);
   const webhook = channels.has("webhook") ? "; each new lead is sent to LEADS_WEBHOOK_URL" : "";
   console.info(
     channels.has("mail")
@@ -63,12 +46,10 @@ async function createIntake(config: Config): Promise<Intake> {
 }
 
 /** Forgets what is no longer needed: old rate-limit hits, spam past 30 days, dead sessions. */
-async function housekeeping(db: LeadDb, now: Date) {
+async function housekeeping(db: Db, now: Date) {
   await forgetOldRateHits(db, now);
   await forgetOldSpam(db, now);
-  // Failures are kept as long as the lockout looks back; forgetting them at 15 minutes lifted
-  // a lock early whenever the ten failures behind it had been spread over the window.
-  await forgetExpiredStaffState(db, now, new Date(now.getTime() - signInFailureMemoryMs));
+  await forgetExpiredAuthState(db, now);
 }
 
 /** The intake of this process; rejects while the database cannot be reached. */
@@ -88,12 +69,6 @@ export function getLeadIntake(): Promise<Intake> {
 export async function handleContactPost(request: Request): Promise<Response> {
   const intake = await getLeadIntake().catch(() => undefined);
   return intake ? intake.handle(request) : unavailable(request);
-}
-
-/** True when the lead database answers now. */
-export async function leadDbIsHealthy(): Promise<boolean> {
-  const intake = await getLeadIntake().catch(() => undefined);
-  return intake ? pingLeadDb(intake.db) : false;
 }
 
 /**

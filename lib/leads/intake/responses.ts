@@ -1,7 +1,7 @@
 import "server-only";
 // Answers from POST /api/contact. JSON clients get JSON; a browser posting the plain
 // HTML form gets a short page it can show. Never a stack trace.
-import { escapeHtml, htmlPage } from "./html";
+import { escapeHtml, htmlPage } from "@/lib/http/html";
 
 export function wantsJson(request: Request): boolean {
   const type = request.headers.get("content-type") ?? "";

@@ -2,7 +2,8 @@ import "server-only";
 // Runs this instance's outbox workers: every 15 s, and right after a new lead is stored.
 // Every instance runs them; claims keep them from delivering a job twice.
 import type { Config } from "@/lib/config";
-import type { Channel, LeadDb } from "../store";
+import type { Db } from "@/lib/db";
+import type { Channel } from "../store";
 import { createTransport, mailDelivery, webhookDelivery, type Deliver } from "./deliveries";
 import { jobsPerRun, processOutbox } from "./worker";
 
@@ -36,12 +37,12 @@ export const queuedChannels = (config: Config): Channel[] =>
  * Runs one worker per channel, each never twice at once, so a webhook that times out never
  * holds back the e-mail. Returns a function that asks them all to run now.
  */
-export function startOutboxWorker(db: LeadDb, channels: Map<Channel, Deliver>): () => void {
+export function startOutboxWorker(db: Db, channels: Map<Channel, Deliver>): () => void {
   const kicks = [...channels].map(([channel, deliver]) => channelWorker(db, channel, deliver));
   return () => kicks.forEach((kick) => kick());
 }
 
-function channelWorker(db: LeadDb, channel: Channel, deliver: Deliver): () => void {
+function channelWorker(db: Db, channel: Channel, deliver: Deliver): () => void {
   let running = false;
   let again = false;
   const tick = () => {

@@ -10,8 +10,8 @@ import {
   renewClaim,
   type Channel,
   type ClaimedJob,
-  type LeadDb,
 } from "../store";
+import type { Db } from "@/lib/db";
 import type { Deliver } from "./deliveries";
 
 export type OutboxRun = { sent: number; failed: number };
@@ -39,7 +39,7 @@ type Timing = { claimForMs: number; deadlineMs: number };
 
 /** Runs the delivery while keeping the claim alive, up to the deadline. */
 async function deliverHoldingClaim(
-  db: LeadDb,
+  db: Db,
   job: ClaimedJob,
   deliver: Deliver,
   clock: () => Date,
@@ -65,7 +65,7 @@ async function deliverHoldingClaim(
 
 /** Delivers every due job of one channel once; returns how many went out and how many failed. */
 export async function processOutbox(
-  db: LeadDb,
+  db: Db,
   channel: Channel,
   deliver: Deliver,
   now: Date,

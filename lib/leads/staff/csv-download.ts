@@ -4,7 +4,8 @@ import "server-only";
 import { getConfig } from "@/lib/config";
 import { leadsToCsv } from "../csv";
 import { inboxRows } from "../store";
-import { staffRequest } from "./actions";
+import { staffRequest } from "@/lib/auth";
+import { privateHeaders } from "@/lib/http/private-headers";
 import { inboxFilter, parseInboxQuery } from "./inbox-query";
 
 export async function downloadInboxCsv(request: Request): Promise<Response> {
@@ -17,8 +18,7 @@ export async function downloadInboxCsv(request: Request): Promise<Response> {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="altus-leads-${day}.csv"`,
-      "cache-control": "private, no-store",
-      "x-robots-tag": "noindex",
+      ...privateHeaders,
     },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-// What staff do to a lead, one POST each (see actions.ts for the checks every one passes).
+// What staff do to a lead, one POST each (see lib/auth/staff-request.ts for the checks every
+// one passes).
 import { z } from "zod";
 import { queuedChannels } from "../notify";
 import { getConfig } from "@/lib/config";
@@ -11,8 +12,7 @@ import {
   markNotSpam,
   retryJobNow,
 } from "../store";
-import { staffAction } from "./actions";
-import { seeOther, staffProblem } from "./responses";
+import { seeOther, staffAction, staffProblem } from "@/lib/auth";
 
 const leadId = z.string().min(1).max(100);
 const leadPage = (id: string, saved: string) =>

@@ -3,8 +3,8 @@ import "server-only";
 // a page at a time. Plain SQL both databases speak (lower(…) LIKE … ESCAPE), so it lives here
 // without a branch.
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
-import type { LeadDb } from "./database";
-import type { LeadDatabase, LeadStatus } from "./tables";
+import type { Db } from "@/lib/db";
+import type { DbTables, LeadStatus } from "@/lib/db";
 
 export type InboxFilter = {
   status?: LeadStatus;
@@ -27,7 +27,7 @@ const searchable = ["name", "email", "phone", "message"] as const;
 const containing = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function matching(
-  eb: ExpressionBuilder<LeadDatabase, "leads">,
+  eb: ExpressionBuilder<DbTables, "leads">,
   filter: InboxFilter,
   { ignoreStatus = false } = {},
 ) {
@@ -50,13 +50,10 @@ function matching(
   return eb.and(conditions);
 }
 
-const filtered = (
-  db: LeadDb,
-  filter: InboxFilter,
-): SelectQueryBuilder<LeadDatabase, "leads", object> =>
+const filtered = (db: Db, filter: InboxFilter): SelectQueryBuilder<DbTables, "leads", object> =>
   db.selectFrom("leads").where((eb) => matching(eb, filter));
 
-export async function inboxPage(db: LeadDb, filter: InboxFilter, page: number) {
+export async function inboxPage(db: Db, filter: InboxFilter, page: number) {
   const [rows, total] = await Promise.all([
     filtered(db, filter)
       .selectAll()
@@ -73,7 +70,7 @@ export async function inboxPage(db: LeadDb, filter: InboxFilter, page: number) {
 }
 
 /** Every lead matching the filter, newest first, for the CSV download. */
-export function inboxRows(db: LeadDb, filter: InboxFilter) {
+export function inboxRows(db: Db, filter: InboxFilter) {
   return filtered(db, filter)
     .selectAll()
     .orderBy("created_at", "desc")
@@ -82,7 +79,7 @@ export function inboxRows(db: LeadDb, filter: InboxFilter) {
 }
 
 /** How many leads of each status match the rest of the filter, for the filter bar. */
-export async function statusCounts(db: LeadDb, filter: InboxFilter): Promise<Map<string, number>> {
+export async function statusCounts(db: Db, filter: InboxFilter): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom("leads")
     .where((eb) => matching(eb, filter, { ignoreStatus: true }))
@@ -94,7 +91,7 @@ export async function statusCounts(db: LeadDb, filter: InboxFilter): Promise<Map
 
 /** The values of one UTM column past leads arrived with, for the campaign-link form. */
 export async function usedCampaignValues(
-  db: LeadDb,
+  db: Db,
   column: "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content",
 ): Promise<string[]> {
   const rows = await db

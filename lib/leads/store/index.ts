@@ -1,15 +1,13 @@
 import "server-only";
-// Public face of the lead store. Everything that differs between SQLite and PostgreSQL
-// stays inside this folder (see dialect.ts and database.ts).
-export { describeLeadDb, isPostgresUrl, migrateLeadDb, openLeadDb, type LeadDb } from "./database";
+// Public face of the lead store: the queries on leads, spam, the outbox and the rate limit.
+// The database they run on (and what differs between SQLite and PostgreSQL) is lib/db.
 export {
   leadStatuses,
   type Channel,
   type LeadRow,
   type LeadStatus,
   type StoredLead,
-} from "./tables";
-export * from "./staff";
+} from "@/lib/db";
 export {
   inboxPage,
   inboxPageSize,
@@ -35,7 +33,4 @@ export {
   type SaveResult,
 } from "./leads";
 export { claimNextJob, markJobFailed, markJobSent, renewClaim, type ClaimedJob } from "./outbox";
-export { sharedSecret } from "./settings";
 export { forgetOldRateHits, takeRateHit, type RateDecision } from "./rate-hits";
-export { pingLeadDb } from "./health";
-export { backupSqliteLeadDb, BackupError } from "./backup";

@@ -1,10 +1,10 @@
 import "server-only";
 // One lead as staff work it: its delivery record, status history and notes, and the changes
 // staff make. Every change names the staff member who made it.
-import type { LeadDb } from "./database";
-import type { LeadStatus } from "./tables";
+import type { Db } from "@/lib/db";
+import type { LeadStatus } from "@/lib/db";
 
-export async function leadDetail(db: LeadDb, id: string) {
+export async function leadDetail(db: Db, id: string) {
   const lead = await db.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirst();
   if (!lead) return undefined;
   const [jobs, history, notes] = await Promise.all([
@@ -32,7 +32,7 @@ export async function leadDetail(db: LeadDb, id: string) {
 
 /** Sets a lead's status and records who did it; false if the lead is gone. */
 export async function changeLeadStatus(
-  db: LeadDb,
+  db: Db,
   id: string,
   to: LeadStatus,
   staff: string,
@@ -61,7 +61,7 @@ export async function changeLeadStatus(
   });
 }
 
-export async function addLeadNote(db: LeadDb, id: string, body: string, staff: string, now: Date) {
+export async function addLeadNote(db: Db, id: string, body: string, staff: string, now: Date) {
   const lead = await db.selectFrom("leads").select("id").where("id", "=", id).executeTakeFirst();
   if (!lead) return false;
   await db
@@ -75,7 +75,7 @@ export async function addLeadNote(db: LeadDb, id: string, body: string, staff: s
  * Forgets a person who asked to be forgotten: the lead, its notes, history and outbox jobs.
  * What stays is one line with no personal data: which lead id, who deleted it, when.
  */
-export async function deleteLeadForever(db: LeadDb, id: string, staff: string, now: Date) {
+export async function deleteLeadForever(db: Db, id: string, staff: string, now: Date) {
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom("outbox").where("lead_id", "=", id).execute();
     await trx.deleteFrom("lead_notes").where("lead_id", "=", id).execute();
@@ -91,7 +91,7 @@ export async function deleteLeadForever(db: LeadDb, id: string, staff: string, n
 }
 
 /** Makes a failed job due now; a job already delivered is left alone. */
-export async function retryJobNow(db: LeadDb, leadId: string, jobId: number, now: Date) {
+export async function retryJobNow(db: Db, leadId: string, jobId: number, now: Date) {
   const result = await db
     .updateTable("outbox")
     .set({ next_attempt_at: now.toISOString() })

@@ -4,9 +4,9 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { Lead } from "../schema";
-import type { LeadDb } from "./database";
+import type { Db } from "@/lib/db";
 import { queueJobs } from "./outbox";
-import type { Channel, LeadDatabase, LeadRow, StoredLead } from "./tables";
+import type { Channel, DbTables, LeadRow, StoredLead } from "@/lib/db";
 
 export type SaveResult = { id: string; stored: "new" | "duplicate" };
 
@@ -49,7 +49,7 @@ const sameEnquiry = (stored: LeadRow, sent: LeadRow) =>
 
 /** Inserts the lead and its jobs; false (and nothing written) if its id is taken. */
 export async function insertLeadWithJobs(
-  trx: Transaction<LeadDatabase>,
+  trx: Transaction<DbTables>,
   row: LeadRow,
   channels: readonly Channel[],
 ): Promise<boolean> {
@@ -82,7 +82,7 @@ export function renamedLeadId(row: LeadRow): string {
  * the Back button after a success) is a new lead under a derived id: it is never dropped.
  */
 export async function saveLead(
-  db: LeadDb,
+  db: Db,
   lead: Lead,
   now: Date,
   channels: readonly Channel[] = ["mail"],
@@ -107,12 +107,7 @@ export async function saveLead(
 }
 
 /** Stores a submission judged to be spam, apart from real leads; it is never mailed. */
-export async function saveSpam(
-  db: LeadDb,
-  lead: Lead,
-  reason: string,
-  now: Date,
-): Promise<SaveResult> {
+export async function saveSpam(db: Db, lead: Lead, reason: string, now: Date): Promise<SaveResult> {
   const result = await db
     .insertInto("spam_leads")
     .values({ ...toRow(lead, now), spam_reason: reason })
@@ -124,6 +119,6 @@ export async function saveSpam(
   };
 }
 
-export async function listLeads(db: LeadDb): Promise<StoredLead[]> {
+export async function listLeads(db: Db): Promise<StoredLead[]> {
   return db.selectFrom("leads").selectAll().orderBy("created_at").orderBy("id").execute();
 }

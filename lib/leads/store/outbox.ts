@@ -4,15 +4,15 @@ import "server-only";
 // mid-send is taken again once its claim runs out.
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { LeadDb } from "./database";
-import { lockedForClaim } from "./dialect";
-import type { Channel, LeadDatabase, LeadRow } from "./tables";
+import type { Db } from "@/lib/db";
+import { lockedForClaim } from "@/lib/db";
+import type { Channel, DbTables, LeadRow } from "@/lib/db";
 
 /** A job this worker holds: `token` names its claim, which only this worker can renew or end. */
 export type ClaimedJob = { id: number; attempts: number; token: string; lead: LeadRow };
 
 export async function queueJobs(
-  db: Kysely<LeadDatabase>,
+  db: Kysely<DbTables>,
   leadId: string,
   channels: readonly Channel[],
   createdAt: string,
@@ -34,7 +34,7 @@ export async function queueJobs(
 
 /** Claims the oldest due job of a channel until `claimUntil`, or returns undefined. */
 export async function claimNextJob(
-  db: LeadDb,
+  db: Db,
   channel: Channel,
   now: Date,
   claimUntil: Date,
@@ -72,7 +72,7 @@ export async function claimNextJob(
 }
 
 /** Extends this worker's claim while a slow send goes on; false when the claim was lost. */
-export async function renewClaim(db: LeadDb, job: ClaimedJob, claimUntil: Date): Promise<boolean> {
+export async function renewClaim(db: Db, job: ClaimedJob, claimUntil: Date): Promise<boolean> {
   const result = await db
     .updateTable("outbox")
     .set({ claimed_until: claimUntil.toISOString() })
@@ -82,7 +82,7 @@ export async function renewClaim(db: LeadDb, job: ClaimedJob, claimUntil: Date):
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markJobSent(db: LeadDb, job: ClaimedJob, sentAt: Date): Promise<void> {
+export async function markJobSent(db: Db, job: ClaimedJob, sentAt: Date): Promise<void> {
   await db
     .updateTable("outbox")
     .set({
@@ -98,7 +98,7 @@ export async function markJobSent(db: LeadDb, job: ClaimedJob, sentAt: Date): Pr
 }
 
 export async function markJobFailed(
-  db: LeadDb,
+  db: Db,
   job: ClaimedJob,
   error: string,
   nextAttemptAt: Date,

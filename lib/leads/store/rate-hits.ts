@@ -4,8 +4,8 @@ import "server-only";
 // the limit let exactly the allowed number through. Refused posts are not recorded, so they
 // do not extend the wait. Clients are kept as hashes, and only for a minute.
 import { createHash, randomUUID } from "node:crypto";
-import type { LeadDb } from "./database";
-import { lockForTransaction } from "./dialect";
+import type { Db } from "@/lib/db";
+import { lockForTransaction } from "@/lib/db";
 
 const windowMs = 60_000;
 
@@ -15,7 +15,7 @@ const clientKey = (address: string) =>
   createHash("sha256").update(`rate:${address}`).digest("base64url");
 
 export async function takeRateHit(
-  db: LeadDb,
+  db: Db,
   address: string,
   perMinute: number,
   now: Date,
@@ -49,7 +49,7 @@ export async function takeRateHit(
 }
 
 /** Drops hits older than the window; any instance may run it, as often as it likes. */
-export async function forgetOldRateHits(db: LeadDb, now: Date): Promise<void> {
+export async function forgetOldRateHits(db: Db, now: Date): Promise<void> {
   const since = new Date(now.getTime() - windowMs).toISOString();
   await db.deleteFrom("rate_hits").where("at", "<=", since).execute();
 }

@@ -1,8 +1,8 @@
 import "server-only";
 // Submissions judged to be spam, kept apart for 30 days so staff can rescue a real one.
-import type { LeadDb } from "./database";
+import type { Db } from "@/lib/db";
 import { insertLeadWithJobs, renamedLeadId } from "./leads";
-import type { Channel, LeadRow } from "./tables";
+import type { Channel, LeadRow } from "@/lib/db";
 
 export const spamPageSize = 50;
 export const spamKeptDays = 30;
@@ -14,7 +14,7 @@ function withoutSpamReason(spam: LeadRow & { spam_reason: string }): LeadRow {
   return row;
 }
 
-export async function spamPage(db: LeadDb, page: number) {
+export async function spamPage(db: Db, page: number) {
   const [rows, total] = await Promise.all([
     db
       .selectFrom("spam_leads")
@@ -37,7 +37,7 @@ export async function spamPage(db: LeadDb, page: number) {
  * transaction. Returns the lead's id (derived if a lead already has the submission's id).
  */
 export async function markNotSpam(
-  db: LeadDb,
+  db: Db,
   id: string,
   channels: readonly Channel[],
 ): Promise<string | undefined> {
@@ -60,7 +60,7 @@ export async function markNotSpam(
 }
 
 /** Deletes spam older than the keeping period; any instance may run it. */
-export async function forgetOldSpam(db: LeadDb, now: Date): Promise<void> {
+export async function forgetOldSpam(db: Db, now: Date): Promise<void> {
   const before = new Date(now.getTime() - spamKeptDays * 86_400_000).toISOString();
   await db.deleteFrom("spam_leads").where("created_at", "<", before).execute();
 }

@@ -1,8 +1,13 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { staffPasswordHash, touchStaffSession } from "@/lib/leads/server";
-import { startStaffSession, staffForToken, verifyPassword } from "@/lib/leads/staff";
-import { databases, tempLeadDb, tempSqliteFile } from "../lib/leads/fixtures";
+import { databases, tempLeadDb, tempSqliteFile } from "../lib/db/fixtures";
+import {
+  staffForToken,
+  staffPasswordHash,
+  startStaffSession,
+  touchStaffSession,
+  verifyPassword,
+} from "@/lib/auth";
 
 type Run = { status: number | null; stdout: string; stderr: string };
 

@@ -1,4 +1,4 @@
-import { signInAction } from "@/lib/leads/staff/sign-in-action";
+import { signInAction } from "@/lib/auth/sign-in-action";
 
 export const dynamic = "force-dynamic";
 export const POST = signInAction;

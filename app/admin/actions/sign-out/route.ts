@@ -1,4 +1,4 @@
-import { signOutAction } from "@/lib/leads/staff/sign-in-action";
+import { signOutAction } from "@/lib/auth/sign-in-action";
 
 export const dynamic = "force-dynamic";
 export const POST = signOutAction;

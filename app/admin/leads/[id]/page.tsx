@@ -7,7 +7,7 @@ import { LeadNotes } from "@/components/staff/lead-notes";
 import { StatusForm } from "@/components/staff/status-form";
 import { getConfig } from "@/lib/config";
 import { getLeadIntake, leadDetail } from "@/lib/leads/server";
-import { requireStaff } from "@/lib/leads/staff/page-guard";
+import { requireStaff } from "@/lib/auth/page-guard";
 
 // No lead data in the title: it ends up in browser history and tab lists.
 export const metadata: Metadata = { title: "Lead" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isFromThisMachine } from "@/lib/editor/local-access";
-import { peerAddressHeader } from "@/lib/leads/intake/client-address";
+import { peerAddressHeader } from "@/lib/http/client-address";
 
 const request = (host: string, peer?: string) =>
   new Headers({ host, ...(peer ? { [peerAddressHeader()]: peer } : {}) });

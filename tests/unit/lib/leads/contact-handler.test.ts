@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createContactHandler, createFormToken, listLeads, type LeadDb } from "@/lib/leads/server";
-import { databases, tempLeadDb, validLead } from "./fixtures";
+import { createContactHandler, createFormToken, listLeads } from "@/lib/leads/server";
+import { databases, tempLeadDb, validLead } from "../db/fixtures";
+import { type Db } from "@/lib/db";
 
 const secret = "test-secret-that-is-long-enough-for-hmac";
 const site = "https://altus.example";
 const url = `${site}/api/contact`;
 
 function handlerFor(
-  db: LeadDb,
+  db: Db,
   options: { minFillMs?: number; perMinute?: number; now?: () => Date; trustProxy?: boolean } = {},
 ) {
   return createContactHandler({
@@ -36,7 +37,7 @@ const form = (body: string, headers: Record<string, string> = {}) =>
     body,
   });
 
-const countSpam = (db: LeadDb) =>
+const countSpam = (db: Db) =>
   db.selectFrom("spam_leads").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
 
 describe.each(databases)("POST /api/contact with JSON (%s)", (kind) => {

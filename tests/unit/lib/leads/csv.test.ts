@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateLead } from "@/lib/leads";
 import { csvCell, leadsToCsv, listLeads, saveLead } from "@/lib/leads/server";
-import { databases, tempLeadDb, validLead } from "./fixtures";
+import { databases, tempLeadDb, validLead } from "../db/fixtures";
 
 describe.each(databases)("leads CSV export (%s)", (kind) => {
   it.each([

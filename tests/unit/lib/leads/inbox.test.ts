@@ -10,12 +10,12 @@ import {
   saveLead,
   saveSpam,
   statusCounts,
-  type LeadDb,
 } from "@/lib/leads/server";
 import { dayStartUtc } from "@/lib/leads/staff";
-import { databases, tempLeadDb, validLead } from "./fixtures";
+import { databases, tempLeadDb, validLead } from "../db/fixtures";
+import { type Db } from "@/lib/db";
 
-async function store(db: LeadDb, at: string, overrides: Record<string, unknown>) {
+async function store(db: Db, at: string, overrides: Record<string, unknown>) {
   const result = validateLead(validLead(overrides));
   if (!result.ok) throw new Error("fixture lead is invalid");
   return (await saveLead(db, result.lead, new Date(at))).id;

@@ -7,10 +7,10 @@ import {
   processOutbox,
   retryDelayMs,
   saveLead,
-  type LeadDb,
 } from "@/lib/leads/server";
 import { startSmtp as startTestSmtp, type TestSmtp } from "../../../fixtures/smtp";
-import { databases, tempLeadDb, validLead } from "./fixtures";
+import { databases, tempLeadDb, validLead } from "../db/fixtures";
+import { type Db } from "@/lib/db";
 
 const servers: TestSmtp[] = [];
 
@@ -24,7 +24,7 @@ async function startSmtp(port = 0): Promise<TestSmtp> {
   return server;
 }
 
-async function storeLead(db: LeadDb, overrides: Record<string, unknown> = {}) {
+async function storeLead(db: Db, overrides: Record<string, unknown> = {}) {
   const result = validateLead(validLead(overrides));
   if (!result.ok) throw new Error("fixture lead is invalid");
   await saveLead(db, result.lead, new Date());

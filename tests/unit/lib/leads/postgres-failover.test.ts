@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { createContactHandler, openLeadDb, type LeadDb } from "@/lib/leads/server";
+import { createContactHandler } from "@/lib/leads/server";
 import { startSilentProxy, type SilentProxy } from "../../../fixtures/silent-proxy";
-import { tempPostgresUrl, validLead } from "./fixtures";
+import { tempPostgresUrl, validLead } from "../db/fixtures";
+import { openDb, type Db } from "@/lib/db";
 
 let proxy: SilentProxy | undefined;
-let db: LeadDb | undefined;
+let db: Db | undefined;
 afterEach(async () => {
   await db?.destroy();
   await proxy?.close();
@@ -25,7 +26,7 @@ describe("PostgreSQL connections that die silently", () => {
     const direct = new URL(await tempPostgresUrl());
     proxy = await startSilentProxy(Number(direct.port));
     direct.port = String(proxy.port);
-    db = await openLeadDb(direct.toString());
+    db = await openDb(direct.toString());
     const handle = createContactHandler({
       db,
       siteUrl: "https://altus.example",

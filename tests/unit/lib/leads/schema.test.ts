@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formDataToLeadInput, validateLead } from "@/lib/leads";
-import { validLead } from "./fixtures";
+import { validLead } from "../db/fixtures";
 
 const errorsFor = (overrides: Record<string, unknown>) => {
   const result = validateLead(validLead(overrides));

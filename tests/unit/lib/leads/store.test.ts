@@ -3,32 +3,23 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateLead } from "@/lib/leads";
-import {
-  backupSqliteLeadDb,
-  claimMs,
-  claimNextJob,
-  openLeadDb,
-  processOutbox,
-  saveLead,
-  sharedSecret,
-  takeRateHit,
-  type LeadDb,
-} from "@/lib/leads/server";
-import { databases, tempLeadDb, tempSqliteFile, validLead } from "./fixtures";
+import { claimMs, claimNextJob, processOutbox, saveLead, takeRateHit } from "@/lib/leads/server";
+import { databases, tempLeadDb, tempSqliteFile, validLead } from "../db/fixtures";
+import { backupSqliteDb, openDb, sharedSecret, type Db } from "@/lib/db";
 
 // A second instance is a second connection pool on the same database, as two `next start`
 // processes would have.
-const others: LeadDb[] = [];
+const others: Db[] = [];
 afterEach(async () => {
   for (const db of others.splice(0)) await db.destroy();
 });
 async function secondInstance(location: string) {
-  const db = await openLeadDb(location);
+  const db = await openDb(location);
   others.push(db);
   return db;
 }
 
-async function storeLeads(db: LeadDb, count: number) {
+async function storeLeads(db: Db, count: number) {
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const result = validateLead(validLead({ name: `Prospect ${index}` }));
@@ -113,7 +104,7 @@ describe.each(databases)("lead store shared by several instances (%s)", (kind) =
   it("migrates safely when two instances start on a new database at once", async () => {
     const { location } = await tempLeadDb(kind);
     const fresh = kind === "postgres" ? location : tempSqliteFile();
-    const [first, second] = await Promise.all([openLeadDb(fresh), openLeadDb(fresh)]);
+    const [first, second] = await Promise.all([openDb(fresh), openDb(fresh)]);
     others.push(first, second);
     expect(await storeLeads(first, 1)).toHaveLength(1);
     expect(await second.selectFrom("leads").select("id").execute()).toHaveLength(1);
@@ -126,7 +117,7 @@ describe("leads:backup (SQLite)", () => {
     await storeLeads(db, 20);
     const target = path.join(path.dirname(location), "backup.db");
     const writing = storeLeads(db, 20);
-    await backupSqliteLeadDb(location, target);
+    await backupSqliteDb(location, target);
     await writing;
     const copy = new Database(target, { readonly: true });
     const count = Number(copy.prepare("select count(*) from leads").pluck().get());
@@ -134,7 +125,7 @@ describe("leads:backup (SQLite)", () => {
     copy.close();
     expect(count).toBeGreaterThanOrEqual(20);
     expect(integrity).toBe("ok");
-    await expect(backupSqliteLeadDb(location, target)).rejects.toThrow(/already exists/);
+    await expect(backupSqliteDb(location, target)).rejects.toThrow(/already exists/);
     expect(existsSync(target)).toBe(true);
   });
 });

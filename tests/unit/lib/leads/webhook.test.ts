@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { validateLead } from "@/lib/leads";
-import { processOutbox, saveLead, webhookDelivery, type LeadDb } from "@/lib/leads/server";
+import { processOutbox, saveLead, webhookDelivery } from "@/lib/leads/server";
 import {
   startReceiver,
   verifyAltusSignature,
   type Receiver,
 } from "../../../fixtures/webhook-receiver";
-import { databases, tempLeadDb, validLead } from "./fixtures";
+import { databases, tempLeadDb, validLead } from "../db/fixtures";
+import { type Db } from "@/lib/db";
 
 const secret = "webhook-secret-that-is-at-least-32-chars";
 const receivers: Receiver[] = [];
@@ -21,14 +22,14 @@ async function receiver(port = 0) {
   return started;
 }
 
-async function storeLead(db: LeadDb, overrides: Record<string, unknown> = {}) {
+async function storeLead(db: Db, overrides: Record<string, unknown> = {}) {
   const result = validateLead(validLead(overrides));
   if (!result.ok) throw new Error("fixture lead is invalid");
   await saveLead(db, result.lead, new Date(), ["mail", "webhook"]);
   return result.lead;
 }
 
-const jobOf = (db: LeadDb) =>
+const jobOf = (db: Db) =>
   db.selectFrom("outbox").selectAll().where("channel", "=", "webhook").executeTakeFirstOrThrow();
 
 describe.each(databases)("lead webhook (%s)", (kind) => {

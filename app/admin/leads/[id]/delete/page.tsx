@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLeadIntake, leadDetail } from "@/lib/leads/server";
-import { requireStaff } from "@/lib/leads/staff/page-guard";
+import { requireStaff } from "@/lib/auth/page-guard";
 
 export const metadata: Metadata = { title: "Delete a lead" };
 

@@ -9,14 +9,14 @@ import {
   type Kysely,
   type SelectQueryBuilder,
 } from "kysely";
-import type { LeadDatabase } from "./tables";
+import type { DbTables } from "./tables";
 
 /** Any Kysely instance or transaction, whatever its tables. */
 type Database = Pick<Kysely<unknown>, "getExecutor">;
 
 // Next bundles its proxy, routes and pages separately, each with its own copy of Kysely, while
 // they share one database (see intake/process-intake.ts): an `instanceof PostgresAdapter` made
-// in one bundle is false for an adapter made in another. So openLeadDb marks its PostgreSQL
+// in one bundle is false for an adapter made in another. So openDb marks its PostgreSQL
 // adapters in a process-wide registry instead.
 const registry = Symbol.for("altus.postgresAdapters");
 type RegistryHolder = { [registry]?: WeakSet<object> };
@@ -62,7 +62,7 @@ export function lockedForClaim<DB, TB extends keyof DB, O>(
  * lock. SQLite has one writer at a time, so a transaction takes the write lock before it reads
  * (an empty write does it): two that read first would deadlock when both then write.
  */
-export async function lockForTransaction(trx: Kysely<LeadDatabase>, key: string): Promise<void> {
+export async function lockForTransaction(trx: Kysely<DbTables>, key: string): Promise<void> {
   if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
   else await sql`delete from settings where 0`.execute(trx);
 }

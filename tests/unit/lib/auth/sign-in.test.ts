@@ -1,13 +1,14 @@
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
-import { addStaffAccount, forgetExpiredStaffState, type LeadDb } from "@/lib/leads/server";
+import { databases, tempLeadDb } from "../db/fixtures";
+import { type Db } from "@/lib/db";
 import {
+  addStaffAccount,
   checkSignIn,
+  forgetExpiredAuthState,
   hashPassword,
   lockoutWindowMs,
-  signInFailureMemoryMs,
-} from "@/lib/leads/staff";
-import { databases, tempLeadDb } from "../fixtures";
+} from "@/lib/auth";
 
 const start = new Date("2026-03-02T09:00:00.000Z");
 const second = 1000;
@@ -22,7 +23,7 @@ async function withAccount(kind: (typeof databases)[number]) {
   return db;
 }
 
-const signIn = (db: LeadDb, email: string, typed: string, address: string, now = start) =>
+const signIn = (db: Db, email: string, typed: string, address: string, now = start) =>
   checkSignIn(db, { email, password: typed, address }, now);
 
 function median(times: number[]): number {
@@ -97,7 +98,7 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
     const tenth = 9 * 90 * second;
     const now = at(tenth + 10 * minute);
     // What the server's housekeeping forgets: nothing the lockout still looks at.
-    await forgetExpiredStaffState(db, now, new Date(now.getTime() - signInFailureMemoryMs));
+    await forgetExpiredAuthState(db, now);
     expect(await signIn(db, ana, password, "203.0.113.9", now)).toMatchObject({
       ok: false,
       locked: true,

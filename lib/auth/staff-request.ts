@@ -4,14 +4,14 @@ import "server-only";
 // form body. Then the action runs and answers with a 303 back to a page.
 import { getConfig } from "@/lib/config";
 import { isCrossSite } from "@/lib/http/cross-site";
-import { getLeadIntake } from "../intake/process-intake";
-import { readBodyWithin } from "../intake/request-body";
-import type { LeadDb } from "../store";
+import { getDb } from "@/lib/db";
+import { readBodyWithin } from "@/lib/http/request-body";
+import type { Db } from "@/lib/db";
 import { sessionToken, staffAccess } from "./access";
 import { databaseDown, seeOther, staffProblem } from "./responses";
 import { sessionCookie } from "./sessions";
 
-export type StaffActionContext = { staff: string; db: LeadDb; form: URLSearchParams; now: Date };
+export type StaffActionContext = { staff: string; db: Db; form: URLSearchParams; now: Date };
 
 // A 4000-character note in a non-Latin script is up to 9 bytes a character once form-encoded.
 const formLimitBytes = 64 * 1024;
@@ -40,16 +40,16 @@ export async function staffRequest(
   request: Request,
   { post }: { post: boolean },
   now = new Date(),
-): Promise<{ staff: string; db: LeadDb } | Response> {
+): Promise<{ staff: string; db: Db } | Response> {
   const token = sessionToken(request.headers.get("cookie"), sessionCookie);
   const access = await staffAccess(token, now).catch(() => undefined);
-  const intake = await getLeadIntake().catch(() => undefined);
-  if (!access || !intake) return databaseDown();
+  const db = await getDb().catch(() => undefined);
+  if (!access || !db) return databaseDown();
   if (access.kind === "off") return new Response("Not found", { status: 404 });
   const crossSite = post ? refuseCrossSite(request) : undefined;
   if (crossSite) return crossSite;
   if (access.kind === "signed-out") return seeOther("/admin/sign-in");
-  return { staff: access.email, db: intake.db };
+  return { staff: access.email, db };
 }
 
 export function staffAction(run: (context: StaffActionContext) => Promise<Response>) {

@@ -1,27 +1,25 @@
 import { describe, expect, it } from "vitest";
-import {
-  addStaffAccount,
-  removeStaffAccount,
-  setStaffPassword,
-  touchStaffSession,
-  type LeadDb,
-} from "@/lib/leads/server";
+import { databases, tempLeadDb } from "../db/fixtures";
+import { type Db } from "@/lib/db";
 import {
   absoluteLimitMs,
+  addStaffAccount,
   endStaffSession,
   hashPassword,
   idleLimitMs,
-  startStaffSession,
+  removeStaffAccount,
+  setStaffPassword,
   staffForToken,
-} from "@/lib/leads/staff";
-import { databases, tempLeadDb } from "../fixtures";
+  startStaffSession,
+  touchStaffSession,
+} from "@/lib/auth";
 
 const start = new Date("2026-03-02T09:00:00.000Z");
 const hour = 60 * 60_000;
 const at = (ms: number) => new Date(start.getTime() + ms);
 
 /** Who the token belongs to at that moment, touching the session as a page view would. */
-const staffAt = (db: LeadDb, token: string | undefined, now: Date) =>
+const staffAt = (db: Db, token: string | undefined, now: Date) =>
   staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now));
 
 /** One character changed, so the token still has a token's shape. */
@@ -31,7 +29,7 @@ const tampered = (token: string) => (token.startsWith("A") ? "B" : "A") + token.
 const storedHash = hashPassword("correct horse battery");
 
 /** A session started right after its password was checked, as sign-in does. */
-async function sessionFor(db: LeadDb, email: string): Promise<string> {
+async function sessionFor(db: Db, email: string): Promise<string> {
   const token = await startStaffSession(db, email, await storedHash, start);
   if (!token) throw new Error("the session did not start");
   return token;
@@ -96,10 +94,10 @@ describe.each(databases)("staff sessions (%s)", (kind) => {
   });
 
   it.each([
-    ["removing the account", (db: LeadDb) => removeStaffAccount(db, "ana@altus.example")],
+    ["removing the account", (db: Db) => removeStaffAccount(db, "ana@altus.example")],
     [
       "changing its password",
-      async (db: LeadDb) =>
+      async (db: Db) =>
         setStaffPassword(db, "ana@altus.example", await hashPassword("a new long password")),
     ],
   ])("ends every session of an account on %s, and no one else's", async (_, change) => {

@@ -9,7 +9,7 @@ export class BackupError extends Error {
   override name = "BackupError";
 }
 
-export async function backupSqliteLeadDb(source: string, target: string): Promise<number> {
+export async function backupSqliteDb(source: string, target: string): Promise<number> {
   // Creating the target exclusively refuses an existing file, with no window for a race.
   try {
     closeSync(openSync(target, "wx"));

@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, inject } from "vitest";
-import { openLeadDb, type LeadDb } from "@/lib/leads/server";
 import {
   createRandomDatabase,
   databaseUrl,
   dropDatabases,
 } from "../../../../scripts/postgres-databases";
+import { openDb, type Db } from "@/lib/db";
 
 /** Every store test runs on both: the embedded default and a real PostgreSQL server. */
 export const databases = ["sqlite", "postgres"] as const;
@@ -38,9 +38,9 @@ export function tempSqliteFile(): string {
 /** A real, migrated, empty lead database of the given kind, closed and removed after the test. */
 export async function tempLeadDb(
   kind: DatabaseKind = "sqlite",
-): Promise<{ db: LeadDb; location: string }> {
+): Promise<{ db: Db; location: string }> {
   const location = kind === "postgres" ? await tempPostgresUrl() : tempSqliteFile();
-  const db = await openLeadDb(location);
+  const db = await openDb(location);
   // Closed before its folder or database is removed.
   cleanups.unshift(() => db.destroy());
   return { db, location };

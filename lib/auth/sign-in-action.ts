@@ -2,10 +2,10 @@ import "server-only";
 // POST /admin/actions/sign-in and sign-out. A wrong password and an unknown account get the
 // same answer; too many failures get 429 for 15 minutes, right password or not.
 import { getConfig } from "@/lib/config";
-import { clientAddress } from "../intake/client-address";
-import { getLeadIntake } from "../intake/process-intake";
+import { clientAddress } from "@/lib/http/client-address";
+import { getDb } from "@/lib/db";
 import { sessionToken, staffAccess } from "./access";
-import { readStaffForm, refuseCrossSite } from "./actions";
+import { readStaffForm, refuseCrossSite } from "./staff-request";
 import { clearedSessionCookieHeader, sessionCookieHeader } from "./cookie";
 import { databaseDown, seeOther, staffProblem } from "./responses";
 import { endStaffSession, sessionCookie, startStaffSession } from "./sessions";
@@ -21,7 +21,7 @@ export async function signInAction(request: Request): Promise<Response> {
   if (crossSite) return crossSite;
   const form = await readStaffForm(request);
   if (form instanceof Response) return form;
-  const { db } = await getLeadIntake();
+  const db = await getDb();
   const result = await checkSignIn(
     db,
     {
@@ -51,12 +51,12 @@ export async function signInAction(request: Request): Promise<Response> {
 
 export async function signOutAction(request: Request): Promise<Response> {
   const access = await staffAccess(undefined).catch(() => undefined);
-  const intake = await getLeadIntake().catch(() => undefined);
-  if (!access || !intake) return databaseDown("/admin/sign-in");
+  const db = await getDb().catch(() => undefined);
+  if (!access || !db) return databaseDown("/admin/sign-in");
   if (access.kind === "off") return new Response("Not found", { status: 404 });
   const crossSite = refuseCrossSite(request);
   if (crossSite) return crossSite;
-  await endStaffSession(intake.db, sessionToken(request.headers.get("cookie"), sessionCookie));
+  await endStaffSession(db, sessionToken(request.headers.get("cookie"), sessionCookie));
   return seeOther("/admin/sign-in?notice=signed-out", {
     "set-cookie": clearedSessionCookieHeader(request),
   });

@@ -1,9 +1,9 @@
 import "server-only";
 // Whether the database answers right now, within a bound a load balancer can wait for.
 import { sql } from "kysely";
-import type { LeadDb } from "./database";
+import type { Db } from "./database";
 
-export async function pingLeadDb(db: LeadDb, timeoutMs = 3_000): Promise<boolean> {
+export async function pingDb(db: Db, timeoutMs = 3_000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);

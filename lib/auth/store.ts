@@ -3,11 +3,12 @@ import "server-only";
 // cookie's token, never the token itself; removing an account or changing its password
 // deletes its sessions, which every instance sees at once.
 import { randomUUID } from "node:crypto";
-import type { LeadDb } from "./database";
-import { lockForTransaction } from "./dialect";
-import type { StaffSessionRow } from "./tables";
+import type { Db } from "@/lib/db";
+import { lockForTransaction } from "@/lib/db";
+import type { StaffSessionRow } from "@/lib/db";
+import { signInFailureMemoryMs } from "./lockout";
 
-export async function staffAccountCount(db: LeadDb): Promise<number> {
+export async function staffAccountCount(db: Db): Promise<number> {
   const row = await db
     .selectFrom("staff_users")
     .select((eb) => eb.fn.countAll().as("n"))
@@ -15,7 +16,7 @@ export async function staffAccountCount(db: LeadDb): Promise<number> {
   return Number(row.n);
 }
 
-export async function addStaffAccount(db: LeadDb, email: string, hash: string, now: Date) {
+export async function addStaffAccount(db: Db, email: string, hash: string, now: Date) {
   const result = await db
     .insertInto("staff_users")
     .values({ email, password_hash: hash, created_at: now.toISOString() })
@@ -24,11 +25,11 @@ export async function addStaffAccount(db: LeadDb, email: string, hash: string, n
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export function listStaffAccounts(db: LeadDb) {
+export function listStaffAccounts(db: Db) {
   return db.selectFrom("staff_users").select(["email", "created_at"]).orderBy("email").execute();
 }
 
-export async function staffPasswordHash(db: LeadDb, email: string): Promise<string | undefined> {
+export async function staffPasswordHash(db: Db, email: string): Promise<string | undefined> {
   const row = await db
     .selectFrom("staff_users")
     .select("password_hash")
@@ -38,7 +39,7 @@ export async function staffPasswordHash(db: LeadDb, email: string): Promise<stri
 }
 
 /** Removes an account and ends its sessions; false if there was no such account. */
-export async function removeStaffAccount(db: LeadDb, email: string): Promise<boolean> {
+export async function removeStaffAccount(db: Db, email: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, `staff:${email}`);
     await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
@@ -51,7 +52,7 @@ export async function removeStaffAccount(db: LeadDb, email: string): Promise<boo
 }
 
 /** Sets a new password hash and ends every session of the account. */
-export async function setStaffPassword(db: LeadDb, email: string, hash: string): Promise<boolean> {
+export async function setStaffPassword(db: Db, email: string, hash: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, `staff:${email}`);
     const result = await trx
@@ -70,7 +71,7 @@ export async function setStaffPassword(db: LeadDb, email: string, hash: string):
  * The same per-account lock is taken by those changes.
  */
 export async function insertStaffSessionIfCurrent(
-  db: LeadDb,
+  db: Db,
   session: StaffSessionRow,
   checkedHash: string,
 ): Promise<boolean> {
@@ -88,7 +89,7 @@ export async function insertStaffSessionIfCurrent(
 }
 
 /** A session of an account that still exists. */
-export function findStaffSession(db: LeadDb, tokenHash: string) {
+export function findStaffSession(db: Db, tokenHash: string) {
   return db
     .selectFrom("staff_sessions")
     .innerJoin("staff_users", "staff_users.email", "staff_sessions.email")
@@ -97,7 +98,7 @@ export function findStaffSession(db: LeadDb, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function touchStaffSession(db: LeadDb, tokenHash: string, now: Date): Promise<void> {
+export async function touchStaffSession(db: Db, tokenHash: string, now: Date): Promise<void> {
   await db
     .updateTable("staff_sessions")
     .set({ last_seen_at: now.toISOString() })
@@ -105,11 +106,11 @@ export async function touchStaffSession(db: LeadDb, tokenHash: string, now: Date
     .execute();
 }
 
-export async function deleteStaffSession(db: LeadDb, tokenHash: string): Promise<void> {
+export async function deleteStaffSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom("staff_sessions").where("token_hash", "=", tokenHash).execute();
 }
 
-export async function recordSignInFailure(db: LeadDb, keys: string[], now: Date): Promise<void> {
+export async function recordSignInFailure(db: Db, keys: string[], now: Date): Promise<void> {
   const at = now.toISOString();
   await db
     .insertInto("sign_in_failures")
@@ -118,7 +119,7 @@ export async function recordSignInFailure(db: LeadDb, keys: string[], now: Date)
 }
 
 /** Times of the failures under a key since a moment, newest first (at most `limit`). */
-export async function recentSignInFailures(db: LeadDb, key: string, since: Date, limit: number) {
+export async function recentSignInFailures(db: Db, key: string, since: Date, limit: number) {
   const rows = await db
     .selectFrom("sign_in_failures")
     .select("at")
@@ -130,12 +131,14 @@ export async function recentSignInFailures(db: LeadDb, key: string, since: Date,
   return rows.map((row) => Date.parse(row.at));
 }
 
-/** Drops what no longer matters: expired sessions and failures older than the lockout window. */
-export async function forgetExpiredStaffState(
-  db: LeadDb,
-  sessionsBefore: Date,
-  failuresBefore: Date,
-) {
+/**
+ * Drops what no longer matters: expired sessions, and failures older than the lockout looks
+ * back (forgetting them at 15 minutes lifted a lock early whenever the ten failures behind it
+ * had been spread over the window).
+ */
+export async function forgetExpiredAuthState(db: Db, now: Date) {
+  const sessionsBefore = now;
+  const failuresBefore = new Date(now.getTime() - signInFailureMemoryMs);
   await db
     .deleteFrom("staff_sessions")
     .where("expires_at", "<", sessionsBefore.toISOString())

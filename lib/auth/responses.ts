@@ -1,9 +1,8 @@
 import "server-only";
 // Answers of staff actions: a 303 back to a page after success (so reload never repeats a
 // POST), or a short page a person can read. Never cached, never indexed.
-import { escapeHtml, htmlPage } from "../intake/html";
-
-const privateHeaders = { "cache-control": "private, no-store", "x-robots-tag": "noindex" };
+import { escapeHtml, htmlPage } from "@/lib/http/html";
+import { privateHeaders } from "@/lib/http/private-headers";
 
 /** A redirect to a page of the staff area, and nowhere else. */
 export function seeOther(location: string, headers: Record<string, string> = {}): Response {

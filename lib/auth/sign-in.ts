@@ -3,12 +3,8 @@ import "server-only";
 // every attempt there is refused for 15 minutes, even with the right password. Unknown
 // accounts get the same answer, after the same work, as wrong passwords.
 import { createHash } from "node:crypto";
-import {
-  recentSignInFailures,
-  recordSignInFailure,
-  staffPasswordHash,
-  type LeadDb,
-} from "../store";
+import { recentSignInFailures, recordSignInFailure, staffPasswordHash } from "./store";
+import type { Db } from "@/lib/db";
 import { lockoutFailures, lockoutWindowMs, signInFailureMemoryMs } from "./lockout";
 import { decoyHash, verifyPassword } from "./password";
 
@@ -30,7 +26,7 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
  * When the lock on these keys ends, if there is one: 15 minutes after a failure that was the
  * 10th within 15 minutes. Attempts while locked are not recorded, so the lock does not grow.
  */
-async function lockedFor(db: LeadDb, keys: string[], now: Date): Promise<number | undefined> {
+async function lockedFor(db: Db, keys: string[], now: Date): Promise<number | undefined> {
   const since = new Date(now.getTime() - signInFailureMemoryMs);
   let until: number | undefined;
   for (const failureKey of keys) {
@@ -47,7 +43,7 @@ async function lockedFor(db: LeadDb, keys: string[], now: Date): Promise<number 
 }
 
 export async function checkSignIn(
-  db: LeadDb,
+  db: Db,
   input: { email: string; password: string; address: string },
   now: Date,
 ): Promise<SignInResult> {

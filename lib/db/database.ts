@@ -8,9 +8,9 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from
 import { markPostgres, migrationAttempts } from "./dialect";
 import { migrations } from "./migrations";
 import { createPostgresPool } from "./postgres-pool";
-import type { LeadDatabase } from "./tables";
+import type { DbTables } from "./tables";
 
-export type LeadDb = Kysely<LeadDatabase>;
+export type Db = Kysely<DbTables>;
 
 /** A postgres:// URL opens PostgreSQL; anything else is the path of a SQLite file. */
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
@@ -31,22 +31,22 @@ function postgresDialect(url: string) {
 }
 
 /** Where leads are kept, as the log may say it: never the URL, which holds a password. */
-export const describeLeadDb = (location: string) =>
+export const describeDb = (location: string) =>
   isPostgresUrl(location) ? "PostgreSQL (DATABASE_URL)" : location;
 
 /**
  * Opens the database (creating a SQLite file if needed) and, unless told not to, brings its
  * schema up to date.
  */
-export async function openLeadDb(
+export async function openDb(
   location: string,
   { migrate = true }: { migrate?: boolean } = {},
-): Promise<LeadDb> {
+): Promise<Db> {
   const dialect = isPostgresUrl(location) ? postgresDialect(location) : sqliteDialect(location);
-  const db = new Kysely<LeadDatabase>({ dialect });
+  const db = new Kysely<DbTables>({ dialect });
   if (dialect instanceof PostgresDialect) markPostgres(db);
   try {
-    if (migrate) await migrateLeadDb(db);
+    if (migrate) await migrateDb(db);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -58,7 +58,7 @@ export async function openLeadDb(
  * Applies pending migrations. Safe when several instances start at once: Kysely takes a
  * PostgreSQL advisory lock around the run, and SQLite's write lock serialises it.
  */
-export async function migrateLeadDb(db: LeadDb): Promise<string[]> {
+export async function migrateDb(db: Db): Promise<string[]> {
   const provider = { getMigrations: async (): Promise<Record<string, Migration>> => migrations };
   for (let attempt = 1; ; attempt += 1) {
     const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, passwordProblem, verifyPassword } from "@/lib/leads/staff";
+import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth";
 
 const password = "correct horse battery";
 

@@ -1,12 +1,12 @@
 import "server-only";
-// The lead database's tables as TypeScript sees them; migrations.ts creates them.
+// The database's tables as TypeScript sees them (leads and staff accounts); migrations.ts creates them.
 import type { Generated } from "kysely";
 
 /** Where staff are with a lead: new → contacted → won, lost or closed. */
 export const leadStatuses = ["new", "contacted", "won", "lost", "closed"] as const;
 export type LeadStatus = (typeof leadStatuses)[number];
 
-/** A lead as the prospect sent it; `status` is added by staff work (see LeadDatabase). */
+/** A lead as the prospect sent it; `status` is added by staff work (see DbTables). */
 export type LeadRow = {
   id: string;
   created_at: string;
@@ -43,7 +43,7 @@ export type StaffSessionRow = {
 
 type StaffRecord = { id: Generated<number>; lead_id: string; at: string; staff_email: string };
 
-export type LeadDatabase = {
+export type DbTables = {
   leads: LeadRow & { status: Generated<LeadStatus> };
   spam_leads: LeadRow & { spam_reason: string };
   outbox: {

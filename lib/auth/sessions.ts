@@ -3,12 +3,8 @@ import "server-only";
 // database cannot be used to sign in. A session ends after 12 idle hours, 7 days in all, at
 // sign-out, or when its account is removed or its password changed.
 import { createHash, randomBytes } from "node:crypto";
-import {
-  deleteStaffSession,
-  findStaffSession,
-  insertStaffSessionIfCurrent,
-  type LeadDb,
-} from "../store";
+import { deleteStaffSession, findStaffSession, insertStaffSessionIfCurrent } from "./store";
+import type { Db } from "@/lib/db";
 
 export const sessionCookie = "altus_staff";
 export const idleLimitMs = 12 * 60 * 60_000;
@@ -23,7 +19,7 @@ export const tokenHash = (token: string) => createHash("sha256").update(token).d
  * returns the token for the cookie, or undefined if that password changed meanwhile.
  */
 export async function startStaffSession(
-  db: LeadDb,
+  db: Db,
   email: string,
   checkedHash: string,
   now: Date,
@@ -45,7 +41,7 @@ export async function startStaffSession(
 
 /** The staff member a cookie's token belongs to, or undefined if it is unknown or expired. */
 export async function staffForToken(
-  db: LeadDb,
+  db: Db,
   token: string | undefined,
   now: Date,
   touch: (hash: string) => Promise<void>,
@@ -63,6 +59,6 @@ export async function staffForToken(
   return session.email;
 }
 
-export async function endStaffSession(db: LeadDb, token: string | undefined): Promise<void> {
+export async function endStaffSession(db: Db, token: string | undefined): Promise<void> {
   if (token) await deleteStaffSession(db, tokenHash(token));
 }

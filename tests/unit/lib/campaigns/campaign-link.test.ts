@@ -6,7 +6,7 @@ import {
   linkTargets,
   readCampaignForm,
   targetUrls,
-} from "@/lib/leads/staff/campaign-link";
+} from "@/lib/campaigns";
 
 const site = "https://altus.example";
 const section = `${site}/articles/personal-trainer-vs-coach#goals`;

@@ -1,8 +1,8 @@
 import "server-only";
 // Who is asking for a staff page: nobody may while no account exists (the area is off and
 // answers 404), then only the holder of a live session.
-import { getLeadIntake } from "../intake/process-intake";
-import { staffAccountCount, touchStaffSession } from "../store";
+import { getDb } from "@/lib/db";
+import { staffAccountCount, touchStaffSession } from "./store";
 import { staffForToken } from "./sessions";
 
 export type StaffAccess =
@@ -12,7 +12,7 @@ export async function staffAccess(
   token: string | undefined,
   now = new Date(),
 ): Promise<StaffAccess> {
-  const { db } = await getLeadIntake();
+  const db = await getDb();
   if ((await staffAccountCount(db)) === 0) return { kind: "off" };
   const email = await staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now));
   return email ? { kind: "staff", email } : { kind: "signed-out" };

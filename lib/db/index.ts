@@ -1,0 +1,19 @@
+import "server-only";
+// Public face of the database shared by leads and staff accounts: opening (SQLite by default,
+// PostgreSQL with DATABASE_URL), migrations, and the few dialect differences. Each area keeps
+// its own queries beside it (lib/leads/store, lib/auth/store.ts).
+export { describeDb, isPostgresUrl, migrateDb, openDb, type Db } from "./database";
+export { lockedForClaim, lockForTransaction } from "./dialect";
+export { dbIsHealthy, dbLocation, getDb } from "./shared";
+export { sharedSecret } from "./settings";
+export { pingDb } from "./health";
+export { backupSqliteDb, BackupError } from "./backup";
+export {
+  leadStatuses,
+  type Channel,
+  type DbTables,
+  type LeadRow,
+  type LeadStatus,
+  type StaffSessionRow,
+  type StoredLead,
+} from "./tables";
