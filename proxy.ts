@@ -8,10 +8,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { editorIsServedTo } from "@/lib/editor/local-access";
 import { editorPolicy, newNonce, noScriptPolicy, sitePolicy, staffPolicy } from "@/lib/http/csp";
 import { privateHeaders } from "@/lib/http/private-headers";
-import { sessionToken, staffAccess } from "@/lib/auth/access";
+import { cookieValue, staffAccess } from "@/lib/auth/access";
 import { sessionCookie } from "@/lib/auth/sessions";
 
-const open = new Set(["/admin/sign-in", "/admin/actions/sign-in", "/admin/actions/sign-out"]);
+const open = new Set(["/admin/sign-in"]);
 
 const under = (path: string, area: string) => path === area || path.startsWith(`${area}/`);
 
@@ -49,21 +49,29 @@ function editor(request: NextRequest, path: string) {
     });
     return withHeaders(notFound, noScriptPolicy, privateHeaders);
   }
-  // The prerendered 404 page, with its own scripts' hashes.
+  return notFoundPage(request);
+}
+
+/** The prerendered 404 page, with its own scripts' hashes: readable without JavaScript. */
+function notFoundPage(request: NextRequest) {
   const { policy } = sitePolicy("GET", "/_not-found");
-  const notFoundPage = request.nextUrl.clone();
-  notFoundPage.pathname = "/_not-found";
-  notFoundPage.search = "";
-  return withHeaders(NextResponse.rewrite(notFoundPage, { status: 404 }), policy, privateHeaders);
+  const page = request.nextUrl.clone();
+  page.pathname = "/_not-found";
+  page.search = "";
+  return withHeaders(NextResponse.rewrite(page, { status: 404 }), policy, privateHeaders);
 }
 
 async function staffArea(request: NextRequest, path: string) {
   const policy = staffPolicy(newNonce());
-  if (!open.has(path)) {
-    const token = sessionToken(request.headers.get("cookie"), sessionCookie);
+  // Route handlers (actions, the CSV) check and answer everything themselves (lib/auth).
+  if (!under(path, "/admin/actions") && path !== "/admin/leads.csv") {
+    const token = cookieValue(request.headers.get("cookie"), sessionCookie);
     const access = await staffAccess(token).catch(() => undefined);
-    // Off (no accounts) and database trouble are left to the page, which answers 404 or 503.
-    if (access?.kind === "signed-out") {
+    // Off (no accounts): as absent as any unknown address. A page answered 404 from inside
+    // the staff layout would need JavaScript to show its text. Database trouble is left to the
+    // page, which shows its error page.
+    if (access?.kind === "off") return notFoundPage(request);
+    if (access?.kind === "signed-out" && !open.has(path)) {
       // Next's proxy accepts only absolute redirect addresses.
       const signIn = request.nextUrl.clone();
       signIn.pathname = "/admin/sign-in";

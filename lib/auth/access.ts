@@ -18,8 +18,8 @@ export async function staffAccess(
   return email ? { kind: "staff", email } : { kind: "signed-out" };
 }
 
-/** The session token in a request's Cookie header, if any. */
-export function sessionToken(cookieHeader: string | null, name: string): string | undefined {
+/** A cookie's value in a request's Cookie header, if it was sent. */
+export function cookieValue(cookieHeader: string | null, name: string): string | undefined {
   for (const part of (cookieHeader ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
     if (key === name) return value.join("=");

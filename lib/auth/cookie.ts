@@ -1,18 +1,40 @@
 import "server-only";
-// The session cookie: only ever sent to /admin, never readable by scripts, never sent with a
-// request another site starts, and only over HTTPS, except when the site is opened on this
-// machine itself (http://localhost, a production build tried out locally).
-import { absoluteLimitMs, sessionCookie } from "./sessions";
+// The staff cookies: only ever sent to /admin, never readable by scripts, never sent with a
+// request another site starts, and Secure whenever the site is served over HTTPS. Next builds
+// request.url from the address the server listens on, not from what the browser asked for, so
+// whether a request came over HTTPS is read from SITE_URL and, behind our proxy, its header.
+import { getConfig } from "@/lib/config";
 
 const loopback = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
-function attributes(request: Request): string {
-  const local = loopback.has(new URL(request.url).hostname);
-  return ["Path=/admin", "HttpOnly", "SameSite=Strict", ...(local ? [] : ["Secure"])].join("; ");
+/**
+ * False only for a site tried out on this machine (a plain-http SITE_URL on a loopback host)
+ * reached over plain http: every other deployment gets Secure cookies.
+ */
+export function cookiesMustBeSecure(
+  request: Request,
+  { siteUrl, trustProxy }: { siteUrl: string; trustProxy: boolean },
+): boolean {
+  const site = new URL(siteUrl);
+  if (site.protocol === "https:" || !loopback.has(site.hostname)) return true;
+  if (new URL(request.url).protocol === "https:") return true;
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return trustProxy && forwarded === "https";
 }
 
-export const sessionCookieHeader = (token: string, request: Request) =>
-  `${sessionCookie}=${token}; Max-Age=${absoluteLimitMs / 1000}; ${attributes(request)}`;
+function attributes(request: Request): string {
+  const config = getConfig();
+  const secure = cookiesMustBeSecure(request, {
+    siteUrl: config.SITE_URL,
+    trustProxy: config.TRUST_PROXY,
+  });
+  return ["Path=/admin", "HttpOnly", "SameSite=Strict", ...(secure ? ["Secure"] : [])].join("; ");
+}
 
-export const clearedSessionCookieHeader = (request: Request) =>
-  `${sessionCookie}=; Max-Age=0; ${attributes(request)}`;
+/** A Set-Cookie value for a staff cookie lasting `maxAgeMs` (0 removes it). */
+export const staffCookieHeader = (
+  name: string,
+  value: string,
+  maxAgeMs: number,
+  request: Request,
+) => `${name}=${value}; Max-Age=${Math.floor(maxAgeMs / 1000)}; ${attributes(request)}`;

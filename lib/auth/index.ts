@@ -5,6 +5,7 @@ import "server-only";
 export {
   decoyHash,
   hashPassword,
+  needsRehash,
   minimumPasswordLength,
   passwordProblem,
   verifyPassword,
@@ -18,18 +19,20 @@ export {
   startStaffSession,
   tokenHash,
 } from "./sessions";
-export { checkSignIn, normaliseEmail, type SignInResult } from "./sign-in";
-export { lockoutFailures, lockoutWindowMs, signInFailureMemoryMs } from "./lockout";
-export { staffAccess, sessionToken, type StaffAccess } from "./access";
-export { clearedSessionCookieHeader, sessionCookieHeader } from "./cookie";
+export { checkSignIn, normaliseEmail, type SignInInput, type SignInResult } from "./sign-in";
+export { lockedUntil, lockoutFailures, lockoutWindowMs, signInFailureMemoryMs } from "./lockout";
+export { cookieValue, staffAccess, type StaffAccess } from "./access";
+export { cookiesMustBeSecure, staffCookieHeader } from "./cookie";
+export { deviceCookie, newDeviceToken, trustedDevice } from "./device-cookie";
+export { HashesBusy, hashSlots, withHashSlot } from "./hash-slots";
 export {
-  readStaffForm,
-  refuseCrossSite,
+  openStaffAction,
   staffAction,
-  staffRequest,
+  staffDownload,
+  staffFormLimitBytes,
   type StaffActionContext,
-} from "./staff-request";
-export { seeOther, staffProblem } from "./responses";
+} from "./staff-route";
+export { databaseDown, seeOther, staffNotFound, staffProblem } from "./responses";
 export {
   addStaffAccount,
   forgetExpiredAuthState,

@@ -1,66 +1,68 @@
 import "server-only";
-// Staff passwords as scrypt hashes (node:crypto) with a random salt per user, stored with
-// their parameters so they can be raised later without breaking old hashes.
-import {
-  randomBytes,
-  scrypt as scryptCallback,
-  timingSafeEqual,
-  type ScryptOptions,
-} from "node:crypto";
+// Staff passwords as argon2id hashes at OWASP's parameters (19 MiB, 2 passes), in the standard
+// PHC string that carries its own salt and parameters. Hashes made before argon2id (scrypt at
+// N=2^15) still verify, and are replaced at their owner's next successful sign-in.
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
+// Prebuilt for each platform (no compiler, no download at install), and Next keeps it external.
+import { hash as argon2Hash, verify as argon2Verify, type Options } from "@node-rs/argon2";
 
-const current = { N: 2 ** 15, r: 8, p: 1 };
-const keyLength = 32;
+const argon2Options: Options = {
+  // Algorithm.Argon2id: the package's enum is a `const enum`, which isolatedModules can't read.
+  algorithm: 2,
+  memoryCost: 19 * 1024,
+  timeCost: 2,
+  parallelism: 1,
+};
+const currentPrefix = `$argon2id$v=19$m=${argon2Options.memoryCost},t=${argon2Options.timeCost},p=${argon2Options.parallelism}$`;
 export const minimumPasswordLength = 12;
-
-function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCallback(
-      password.normalize("NFC"),
-      salt,
-      keyLength,
-      { ...options, maxmem: 128 * 2 ** 20 },
-      (error, key) => (error ? reject(error) : resolve(key)),
-    ),
-  );
-}
+const maximumPasswordLength = 1000;
 
 /** What is wrong with a new password, in words for the person choosing it; undefined if fine. */
 export function passwordProblem(password: string): string | undefined {
   if ([...password].length < minimumPasswordLength)
     return `The password must be at least ${minimumPasswordLength} characters long.`;
-  if (password.length > 1000) return "The password must be at most 1000 characters long.";
+  if (password.length > maximumPasswordLength)
+    return `The password must be at most ${maximumPasswordLength} characters long.`;
   return undefined;
 }
 
-/** `scrypt$N$r$p$salt$hash`, salt and hash in base64url. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password, salt, current);
-  return [
-    "scrypt",
-    current.N,
-    current.r,
-    current.p,
-    salt.toString("base64url"),
-    key.toString("base64url"),
-  ].join("$");
-}
+// The same password typed on a Mac and on Windows may differ in Unicode form; hash one form.
+const typed = (password: string) => password.slice(0, maximumPasswordLength).normalize("NFC");
+
+/** An argon2id PHC string: `$argon2id$v=19$m=19456,t=2,p=1$salt$hash`. */
+export const hashPassword = (password: string): Promise<string> =>
+  argon2Hash(typed(password), argon2Options);
+
+/** True when a stored hash was made with weaker settings than today's and should be replaced. */
+export const needsRehash = (stored: string) => !stored.startsWith(currentPrefix);
 
 /** True only for the right password; a damaged stored hash is a refusal, never an error. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, N, r, p, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
   try {
-    return await matches(password, { N: Number(N), r: Number(r), p: Number(p) }, salt, hash);
+    if (stored.startsWith("$argon2id$")) return await argon2Verify(stored, typed(password));
+    if (stored.startsWith("scrypt$")) return await verifyLegacyScrypt(typed(password), stored);
   } catch {
-    return false;
+    // A malformed stored hash: nobody's password matches it.
   }
+  return false;
 }
 
-async function matches(password: string, options: ScryptOptions, salt: string, hash: string) {
+/** `scrypt$N$r$p$salt$hash` (salt and hash in base64url), as hashed before argon2id. */
+async function verifyLegacyScrypt(password: string, stored: string): Promise<boolean> {
+  const [, N, r, p, salt, hash] = stored.split("$");
+  if (!salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
-  const key = await scrypt(password.slice(0, 1000), Buffer.from(salt, "base64url"), options);
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  const options = { N: Number(N), r: Number(r), p: Number(p), maxmem: 128 * 2 ** 20 };
+  const key = await new Promise<Buffer>((resolve, reject) =>
+    scryptCallback(
+      password,
+      Buffer.from(salt, "base64url"),
+      expected.length,
+      options,
+      (error, k) => (error ? reject(error) : resolve(k)),
+    ),
+  );
+  return key.length === expected.length && expected.length > 0 && timingSafeEqual(key, expected);
 }
 
 /**

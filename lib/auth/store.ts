@@ -1,11 +1,9 @@
 import "server-only";
-// Staff accounts, their sessions and failed sign-ins. A session row holds the SHA-256 of the
+// Staff accounts, their sessions and sign-in attempts. A session row holds the SHA-256 of the
 // cookie's token, never the token itself; removing an account or changing its password
 // deletes its sessions, which every instance sees at once.
 import { randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db";
-import { lockForTransaction } from "@/lib/db";
-import type { StaffSessionRow } from "@/lib/db";
+import { lockForTransaction, type Db, type StaffSessionRow } from "@/lib/db";
 import { signInFailureMemoryMs } from "./lockout";
 
 export async function staffAccountCount(db: Db): Promise<number> {
@@ -110,25 +108,68 @@ export async function deleteStaffSession(db: Db, tokenHash: string): Promise<voi
   await db.deleteFrom("staff_sessions").where("token_hash", "=", tokenHash).execute();
 }
 
-export async function recordSignInFailure(db: Db, keys: string[], now: Date): Promise<void> {
-  const at = now.toISOString();
-  await db
-    .insertInto("sign_in_failures")
-    .values(keys.map((key) => ({ id: randomUUID(), key, at })))
-    .execute();
+export type Reservation = { ok: true; ids: string[] } | { ok: false; lockedUntil: number };
+
+/**
+ * Lets one sign-in attempt through unless a key is locked, recording it (as a failure, until
+ * released) before any password is hashed. Count and record happen under one lock per key, so
+ * however many attempts arrive at once, on however many instances, each sees the ones before.
+ */
+export async function reserveSignInAttempt(
+  db: Db,
+  keys: readonly string[],
+  now: Date,
+  lockedUntil: (failures: number[], now: number) => number | undefined,
+): Promise<Reservation> {
+  const since = new Date(now.getTime() - signInFailureMemoryMs).toISOString();
+  return db.transaction().execute(async (trx) => {
+    // Always in the same order, so two attempts sharing both keys cannot deadlock.
+    for (const key of [...keys].sort()) await lockForTransaction(trx, `sign-in:${key}`);
+    let until: number | undefined;
+    for (const key of keys) {
+      const rows = await trx
+        .selectFrom("sign_in_failures")
+        .select("at")
+        .where("key", "=", key)
+        .where("at", ">", since)
+        .orderBy("at", "desc")
+        .limit(100)
+        .execute();
+      const keyUntil = lockedUntil(
+        rows.map((row) => Date.parse(row.at)),
+        now.getTime(),
+      );
+      if (keyUntil !== undefined) until = Math.max(until ?? 0, keyUntil);
+    }
+    if (until !== undefined) return { ok: false, lockedUntil: until };
+    const rows = keys.map((key) => ({ id: randomUUID(), key, at: now.toISOString() }));
+    await trx.insertInto("sign_in_failures").values(rows).execute();
+    return { ok: true, ids: rows.map((row) => row.id) };
+  });
 }
 
-/** Times of the failures under a key since a moment, newest first (at most `limit`). */
-export async function recentSignInFailures(db: Db, key: string, since: Date, limit: number) {
-  const rows = await db
-    .selectFrom("sign_in_failures")
-    .select("at")
-    .where("key", "=", key)
-    .where("at", ">", since.toISOString())
-    .orderBy("at", "desc")
-    .limit(limit)
-    .execute();
-  return rows.map((row) => Date.parse(row.at));
+/** Takes back a reserved attempt that did not fail: the password was right, or never checked. */
+export async function releaseSignInAttempt(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length > 0) await db.deleteFrom("sign_in_failures").where("id", "in", ids).execute();
+}
+
+/**
+ * Replaces a password hash made with weaker settings, unless the password changed meanwhile.
+ * Sessions stay: the password itself is the same.
+ */
+export async function upgradeStaffPasswordHash(
+  db: Db,
+  email: string,
+  checkedHash: string,
+  newHash: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("staff_users")
+    .set({ password_hash: newHash })
+    .where("email", "=", email)
+    .where("password_hash", "=", checkedHash)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**

@@ -25,6 +25,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
     schema.optional(),
   );
 
+/** https, or http to this machine itself (a test receiver or a sidecar), which never leaves it. */
+function httpsOrLoopback(url: URL): boolean {
+  if (url.protocol === "https:") return true;
+  const host = url.hostname;
+  return host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
 function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: name });
@@ -92,6 +99,11 @@ export const configSchema = z
         .refine((value) => !URL.canParse(value) || !new URL(value).username, {
           message:
             "LEADS_WEBHOOK_URL must not contain a user name or password; the signature proves who sent the lead",
+        })
+        // Each lead's personal data travels in the body: never in clear over a network.
+        .refine((value) => !URL.canParse(value) || httpsOrLoopback(new URL(value)), {
+          message:
+            "LEADS_WEBHOOK_URL must start with https:// (plain http:// is allowed only to this machine, such as http://127.0.0.1:8080/…), because each lead's personal data is sent in it",
         }),
     ),
     LEADS_WEBHOOK_SECRET: optional(

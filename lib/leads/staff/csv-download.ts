@@ -1,19 +1,17 @@
 import "server-only";
 // GET /admin/leads.csv?…: the inbox's current filter as CSV, escaped for spreadsheets like
 // `npm run leads:export`. A GET (it changes nothing), so it needs a session but no form.
+import { staffDownload } from "@/lib/auth";
 import { getConfig } from "@/lib/config";
+import { privateHeaders } from "@/lib/http/private-headers";
 import { leadsToCsv } from "../csv";
 import { inboxRows } from "../store";
-import { staffRequest } from "@/lib/auth";
-import { privateHeaders } from "@/lib/http/private-headers";
 import { inboxFilter, parseInboxQuery } from "./inbox-query";
 
-export async function downloadInboxCsv(request: Request): Promise<Response> {
-  const sender = await staffRequest(request, { post: false });
-  if (sender instanceof Response) return sender;
+export const downloadInboxCsv = staffDownload(async ({ db, now, request }) => {
   const query = parseInboxQuery(new URL(request.url).searchParams);
-  const rows = await inboxRows(sender.db, inboxFilter(query, getConfig().STAFF_TIME_ZONE));
-  const day = new Date().toISOString().slice(0, 10);
+  const rows = await inboxRows(db, inboxFilter(query, getConfig().STAFF_TIME_ZONE));
+  const day = now.toISOString().slice(0, 10);
   return new Response(leadsToCsv(rows), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
@@ -21,4 +19,4 @@ export async function downloadInboxCsv(request: Request): Promise<Response> {
       ...privateHeaders,
     },
   });
-}
+});

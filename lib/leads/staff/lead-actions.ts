@@ -60,8 +60,9 @@ export const retryDeliveryAction = staffAction(async ({ db, form, now }) => {
     .object({ lead: leadId, job: z.coerce.number().int().positive() })
     .safeParse(Object.fromEntries(form));
   if (!input.success) return staffProblem(400, "Choose a delivery to retry from the lead's page.");
-  await retryJobNow(db, input.data.lead, input.data.job, now);
-  return seeOther(leadPage(input.data.lead, "retry"));
+  // false: the delivery went out (or was dropped) since the page was shown; say so, not "queued".
+  const queued = await retryJobNow(db, input.data.lead, input.data.job, now);
+  return seeOther(leadPage(input.data.lead, queued ? "retry" : "retry-not-needed"));
 });
 
 export const notSpamAction = staffAction(async ({ db, form }) => {

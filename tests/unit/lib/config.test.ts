@@ -100,6 +100,32 @@ describe("parseConfig for databases and the webhook", () => {
     expect(() => parseConfig(env)).not.toThrow(/p4ss/);
   });
 
+  it("refuses a plain-http LEADS_WEBHOOK_URL to another machine, naming the variable", () => {
+    const secret = "a-webhook-secret-of-at-least-32-characters";
+    for (const url of [
+      "http://crm.example/hooks",
+      "http://10.0.0.5:8080/hooks",
+      "http://[2001:db8::1]/x",
+    ]) {
+      expect(() => parseConfig({ LEADS_WEBHOOK_URL: url, LEADS_WEBHOOK_SECRET: secret })).toThrow(
+        /LEADS_WEBHOOK_URL must start with https:\/\//,
+      );
+    }
+  });
+
+  it("allows plain http to this machine itself, for a test receiver or a sidecar", () => {
+    const secret = "a-webhook-secret-of-at-least-32-characters";
+    for (const url of [
+      "http://127.0.0.1:4000/hook",
+      "http://localhost:4000/hook",
+      "http://[::1]:4000/",
+    ]) {
+      expect(
+        parseConfig({ LEADS_WEBHOOK_URL: url, LEADS_WEBHOOK_SECRET: secret }).LEADS_WEBHOOK_URL,
+      ).toBe(url);
+    }
+  });
+
   it("asks for a long enough LEADS_WEBHOOK_SECRET when LEADS_WEBHOOK_URL is set", () => {
     expect(() => parseConfig({ LEADS_WEBHOOK_URL: "https://crm.example/hooks" })).toThrow(
       /LEADS_WEBHOOK_SECRET must be set when LEADS_WEBHOOK_URL is/,

@@ -21,6 +21,7 @@ const notices: Record<string, string> = {
   status: "Status saved.",
   note: "Note added.",
   retry: "The delivery will be tried again within a minute.",
+  "retry-not-needed": "Nothing to retry: that delivery had already been made.",
   "not-spam": "Moved to the leads; its notifications are on their way.",
 };
 

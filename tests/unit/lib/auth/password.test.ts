@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth";
+import { hashPassword, needsRehash, passwordProblem, verifyPassword } from "@/lib/auth";
 
 const password = "correct horse battery";
 
-/** The same hash with one base64url character of the given part (salt or hash) changed. */
+/** The same hash with one base64 character of the given part (salt or hash) changed. */
 function tampered(stored: string, part: "salt" | "hash"): string {
   const fields = stored.split("$");
   const index = part === "salt" ? 4 : 5;
@@ -15,7 +15,7 @@ function tampered(stored: string, part: "salt" | "hash"): string {
 describe("staff passwords", () => {
   it("salts each hash, so the same password never hashes the same twice", async () => {
     const [first, second] = await Promise.all([hashPassword(password), hashPassword(password)]);
-    expect(first).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/);
+    expect(first).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[\w+/]+\$[\w+/]+$/);
     expect(first).not.toBe(second);
     expect(first?.split("$")[4]).not.toBe(second?.split("$")[4]);
   });
@@ -31,8 +31,17 @@ describe("staff passwords", () => {
     const stored = await hashPassword(password);
     expect(await verifyPassword(password, tampered(stored, "hash"))).toBe(false);
     expect(await verifyPassword(password, tampered(stored, "salt"))).toBe(false);
-    expect(await verifyPassword(password, stored.replace(/^scrypt/, "bcrypt"))).toBe(false);
+    expect(await verifyPassword(password, stored.replace(/^\$argon2id/, "$argon2i"))).toBe(false);
     expect(await verifyPassword(password, "")).toBe(false);
+  });
+
+  it("still accepts a password hashed with scrypt before argon2id, and asks for it to be redone", async () => {
+    const legacy =
+      "scrypt$32768$8$1$cXW_CyW0LqUqGnsyZ2FQ3w$hea4hXDakNYTT6PqChZEArUlnid6_k1u3jtYtct3_9s";
+    expect(await verifyPassword(password, legacy)).toBe(true);
+    expect(await verifyPassword("correct horse battery!", legacy)).toBe(false);
+    expect(needsRehash(legacy)).toBe(true);
+    expect(needsRehash(await hashPassword(password))).toBe(false);
   });
 
   it("asks for at least 12 characters", () => {

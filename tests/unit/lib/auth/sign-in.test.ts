@@ -8,6 +8,8 @@ import {
   forgetExpiredAuthState,
   hashPassword,
   lockoutWindowMs,
+  staffPasswordHash,
+  type SignInResult,
 } from "@/lib/auth";
 
 const start = new Date("2026-03-02T09:00:00.000Z");
@@ -23,8 +25,18 @@ async function withAccount(kind: (typeof databases)[number]) {
   return db;
 }
 
-const signIn = (db: Db, email: string, typed: string, address: string, now = start) =>
-  checkSignIn(db, { email, password: typed, address }, now);
+const signIn = (
+  db: Db,
+  email: string,
+  typed: string,
+  address: string,
+  now = start,
+  device?: string,
+) => checkSignIn(db, { email, password: typed, address, device }, now);
+
+/** How many attempts got as far as a password check (not refused as locked or busy). */
+const checked = (results: SignInResult[]) =>
+  results.filter((result) => result.ok || (!result.locked && !("busy" in result))).length;
 
 function median(times: number[]): number {
   const sorted = times.toSorted((a, b) => a - b);
@@ -127,6 +139,100 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
       at(lastFailure + lockoutWindowMs),
     );
     expect(later).toMatchObject({ ok: true, email: "ana@altus.example" });
+  });
+
+  it("checks at most 10 of 60 wrong passwords sent at once, however they interleave", async () => {
+    const db = await withAccount(kind);
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, guess) =>
+        signIn(db, ana, `guess number ${guess}`, `198.51.100.${guess}`, start),
+      ),
+    );
+    expect(checked(results)).toBeLessThanOrEqual(10);
+    expect(results.filter((result) => !result.ok && result.locked).length).toBeGreaterThanOrEqual(
+      50,
+    );
+  });
+
+  it("still lets in the browser that signed in before while strangers have locked the account", async () => {
+    const db = await withAccount(kind);
+    const first = await signIn(db, ana, password, "203.0.113.5", start);
+    if (!first.ok) throw new Error("the first sign-in should succeed");
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
+    }
+    const fresh = await signIn(db, ana, password, "203.0.113.5", at(11 * second));
+    expect(fresh).toMatchObject({ ok: false, locked: true });
+    const known = await signIn(
+      db,
+      ana,
+      password,
+      "203.0.113.5",
+      at(12 * second),
+      first.deviceToken,
+    );
+    expect(known).toMatchObject({ ok: true, email: ana });
+  });
+
+  it("does not trust a device cookie made for another account, or a forged one", async () => {
+    const db = await withAccount(kind);
+    const bea = "bea@altus.example";
+    await addStaffAccount(db, bea, await storedHash, start);
+    const beas = await signIn(db, bea, password, "203.0.113.5", start);
+    if (!beas.ok) throw new Error("bea's sign-in should succeed");
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
+    }
+    const forged = beas.deviceToken.replace(/.$/, (last) => (last === "A" ? "B" : "A"));
+    for (const device of [beas.deviceToken, forged, "d1.nonsense"]) {
+      const attempt = await signIn(db, ana, password, "203.0.113.5", at(11 * second), device);
+      expect(attempt).toMatchObject({ ok: false, locked: true });
+    }
+  });
+
+  it("locks a known browser after its own 10 failures, without locking the account for others", async () => {
+    const db = await withAccount(kind);
+    const first = await signIn(db, ana, password, "203.0.113.5", start);
+    if (!first.ok) throw new Error("the first sign-in should succeed");
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(
+        db,
+        ana,
+        `typo ${failure}`,
+        "203.0.113.5",
+        at(failure * second),
+        first.deviceToken,
+      );
+    }
+    const device = await signIn(
+      db,
+      ana,
+      password,
+      "203.0.113.5",
+      at(11 * second),
+      first.deviceToken,
+    );
+    expect(device).toMatchObject({ ok: false, locked: true });
+    const elsewhere = await signIn(db, ana, password, "192.0.2.44", at(11 * second));
+    expect(elsewhere).toMatchObject({ ok: true });
+  });
+
+  it("replaces an old scrypt hash with argon2id at the next successful sign-in", async () => {
+    const { db } = await tempLeadDb(kind);
+    // `password` hashed as the site did before argon2id: scrypt N=2^15, r=8, p=1.
+    const legacy =
+      "scrypt$32768$8$1$cXW_CyW0LqUqGnsyZ2FQ3w$hea4hXDakNYTT6PqChZEArUlnid6_k1u3jtYtct3_9s";
+    await addStaffAccount(db, ana, legacy, start);
+    const result = await signIn(db, ana, password, "203.0.113.5");
+    expect(result).toMatchObject({ ok: true });
+    const upgraded = await staffPasswordHash(db, ana);
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(result.ok && result.hash).toBe(upgraded);
+    expect(await signIn(db, ana, password, "203.0.113.5")).toMatchObject({ ok: true });
+    expect(await signIn(db, ana, "wrong password!", "203.0.113.5")).toEqual({
+      ok: false,
+      locked: false,
+    });
   });
 
   it("takes as long for an unknown account as for a wrong password", async () => {
