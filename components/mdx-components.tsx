@@ -64,6 +64,7 @@ export function mdxComponents({ aliasesOf }: Options): MDXComponents {
     }: ComponentPropsWithoutRef<"table"> & { "data-caption"?: string }) => (
       <ComparisonTable caption={props["data-caption"] ?? "Comparison"}>{children}</ComparisonTable>
     ),
+    // Content may name a component only once lib/content/mdx-safety.ts lists it.
     CallToAction: ({ href, children }: { href: string; children: React.ReactNode }) => (
       <p className="mt-8">
         <ButtonLink href={href}>{children}</ButtonLink>

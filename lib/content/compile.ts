@@ -1,10 +1,13 @@
 // Compiles MDX to a function body at build time, with GFM tables, section ids and table scopes.
+// A file with code in it (mdx-safety.ts) is refused before any JavaScript is made of it, so
+// whatever reaches runMdx holds only the site's components and text.
 import { compile, run } from "@mdx-js/mdx";
 import type { MDXContent } from "mdx/types";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import type { ContentProblem } from "./frontmatter";
+import { CodeInContent, remarkRefuseCode, unparsedCodeMessage } from "./mdx-safety";
 import { rehypeTableScopes } from "./rehype-table-scopes";
 import { remarkSections, type ContentLink, type Section } from "./remark-sections";
 
@@ -15,7 +18,7 @@ type Outcome = { compiled?: CompiledMdx; problems: ContentProblem[] };
 
 function isPositioned(
   error: unknown,
-): error is { line?: number; reason?: string; message: string } {
+): error is { line?: number; reason?: string; source?: string; message: string } {
   return error instanceof Error;
 }
 
@@ -24,7 +27,7 @@ export async function compileMdx(file: string, body: string): Promise<Outcome> {
   try {
     const output = await compile(vfile, {
       outputFormat: "function-body",
-      remarkPlugins: [remarkGfm, remarkSections],
+      remarkPlugins: [remarkGfm, remarkRefuseCode, remarkSections],
       rehypePlugins: [rehypeTableScopes],
     });
     return {
@@ -40,7 +43,11 @@ export async function compileMdx(file: string, body: string): Promise<Outcome> {
       })),
     };
   } catch (error) {
+    if (error instanceof CodeInContent)
+      return { problems: error.found.map((found) => ({ file, ...found })) };
     const line = isPositioned(error) && typeof error.line === "number" ? error.line : 1;
+    const code = isPositioned(error) ? unparsedCodeMessage(error, body) : undefined;
+    if (code) return { problems: [{ file, line, message: code }] };
     const reason = isPositioned(error) ? (error.reason ?? error.message) : String(error);
     return { problems: [{ file, line, message: `MDX syntax error: ${reason}` }] };
   }

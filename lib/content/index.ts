@@ -11,6 +11,7 @@ export { readPublishedSections, publishedSectionsFile } from "./published-check"
 export { articles, certifications, allCollections, listedAppRoutes } from "./collections";
 export type { ContentProblem } from "./frontmatter";
 export { defaultContentDir } from "./loader";
+export { contentComponents } from "./mdx-safety";
 export type { Section } from "./remark-sections";
 export type { Entry, LoaderOptions } from "./loader";
 export type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";

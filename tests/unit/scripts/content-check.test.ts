@@ -23,6 +23,15 @@ describe("npm run content:check", () => {
     );
   }, 30_000);
 
+  it("exits 1 on code in content, naming the file and line in words staff can act on", () => {
+    const result = run("tests/fixtures/content-code");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      "tests/fixtures/content-code/articles/inline-expression.mdx:9 Code like `{process.env.PRICE}` can’t be used in content. Remove it, or write the text without curly braces (use \\{ if you need one).",
+    );
+    expect(result.stderr).toContain("content:check: 9 problem(s) in 9 file(s). Nothing was built.");
+  }, 30_000);
+
   it("exits 0 with a summary when content is valid", () => {
     const result = run("tests/fixtures/content");
     expect(result.status).toBe(0);
