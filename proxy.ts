@@ -9,6 +9,7 @@ import { editorIsServedTo } from "@/lib/editor/local-access";
 import { editorPolicy, newNonce, noScriptPolicy, sitePolicy, staffPolicy } from "@/lib/http/csp";
 import { privateHeaders } from "@/lib/http/private-headers";
 import { cookieValue, staffAccess } from "@/lib/auth/access";
+import { staffNotFound } from "@/lib/auth/responses";
 import { sessionCookie } from "@/lib/auth/sessions";
 
 const open = new Set(["/admin/sign-in"]);
@@ -67,10 +68,14 @@ async function staffArea(request: NextRequest, path: string) {
   if (!under(path, "/admin/actions") && path !== "/admin/leads.csv") {
     const token = cookieValue(request.headers.get("cookie"), sessionCookie);
     const access = await staffAccess(token).catch(() => undefined);
-    // Off (no accounts): as absent as any unknown address. A page answered 404 from inside
-    // the staff layout would need JavaScript to show its text. Database trouble is left to the
-    // page, which shows its error page.
-    if (access?.kind === "off") return notFoundPage(request);
+    // Off (no accounts): as absent as any unknown address, in a page that needs no JavaScript
+    // (a 404 from inside the staff layout needs it to show its text) and, unlike the
+    // prerendered 404 page, is never cached: the area opens once an account exists. Database
+    // trouble is left to the page, which shows its error page.
+    if (access?.kind === "off") {
+      const page = staffNotFound();
+      return withHeaders(new NextResponse(page.body, page), noScriptPolicy);
+    }
     if (access?.kind === "signed-out" && !open.has(path)) {
       // Next's proxy accepts only absolute redirect addresses.
       const signIn = request.nextUrl.clone();

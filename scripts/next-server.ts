@@ -24,8 +24,16 @@ const nextBinIn = (project: string) => {
 /**
  * standalone: the folder of a standalone build, started with `node server.js` as deployed.
  * dev: `next dev` instead of `next start` (it compiles on first request, so it gets longer).
+ * host: the address to listen on (`-H`, or HOSTNAME for standalone); null leaves Next's own
+ * default (every address). Either way the server is reached on 127.0.0.1.
  */
-type StartOptions = { cwd?: string; readyPath?: string; standalone?: string; dev?: boolean };
+type StartOptions = {
+  cwd?: string;
+  readyPath?: string;
+  standalone?: string;
+  dev?: boolean;
+  host?: string | null;
+};
 
 /** True when something already listens on the port (a server left over from an earlier run). */
 function portTaken(port: number): Promise<boolean> {
@@ -42,20 +50,26 @@ function portTaken(port: number): Promise<boolean> {
 export async function startNextServer(
   port: number,
   env: Record<string, string>,
-  { cwd = process.cwd(), readyPath = "/contact/thanks", standalone, dev }: StartOptions = {},
+  {
+    cwd = process.cwd(),
+    readyPath = "/contact/thanks",
+    standalone,
+    dev,
+    host = "127.0.0.1",
+  }: StartOptions = {},
 ): Promise<RunningServer> {
   // Otherwise the readiness check below could be answered by that other server.
   if (await portTaken(port))
     throw new Error(`Port ${port} is already in use; stop the process holding it and run again.`);
   const args = standalone
     ? ["server.js"]
-    : [nextBinIn(cwd), dev ? "dev" : "start", "-H", "127.0.0.1", "-p", String(port)];
+    : [nextBinIn(cwd), dev ? "dev" : "start", ...(host ? ["-H", host] : []), "-p", String(port)];
   const child = spawn(process.execPath, args, {
     cwd: standalone ?? cwd,
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
-      ...(standalone ? { PORT: String(port), HOSTNAME: "127.0.0.1" } : {}),
+      ...(standalone ? { PORT: String(port), ...(host ? { HOSTNAME: host } : {}) } : {}),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

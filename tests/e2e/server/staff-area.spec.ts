@@ -76,7 +76,11 @@ for (const [kind, port] of [
         "/admin/links",
         "/admin/leads.csv",
       ]) {
-        expect((await request.get(`${site.server.url}${path}`)).status(), path).toBe(404);
+        const answer = await request.get(`${site.server.url}${path}`);
+        expect(answer.status(), path).toBe(404);
+        // Readable without JavaScript, and never kept by a cache: the area opens later.
+        expect(await answer.text(), path).toContain("There is no page at this address.");
+        expect(answer.headers()["cache-control"], path).toBe("private, no-store");
       }
       staffCommand(site.env, "add", "ana@altus.example", password);
       expect((await request.get(`${site.server.url}/admin/sign-in`)).status()).toBe(200);
