@@ -1,44 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createContactHandler, createFormToken, listLeads } from "@/lib/leads/server";
+import { createFormToken, listLeads } from "@/lib/leads/server";
 import { databases, tempLeadDb, validLead } from "../db/fixtures";
-import { type Db } from "@/lib/db";
-
-const secret = "test-secret-that-is-long-enough-for-hmac";
-const site = "https://altus.example";
-const url = `${site}/api/contact`;
-
-function handlerFor(
-  db: Db,
-  options: { minFillMs?: number; perMinute?: number; now?: () => Date; trustProxy?: boolean } = {},
-) {
-  return createContactHandler({
-    db,
-    siteUrl: site,
-    minFillMs: options.minFillMs ?? 0,
-    trustProxy: options.trustProxy ?? false,
-    secret,
-    perMinute: options.perMinute ?? 0,
-    channels: ["mail"],
-    now: options.now,
-  });
-}
-
-const json = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
-
-const form = (body: string, headers: Record<string, string> = {}) =>
-  new Request(url, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
-    body,
-  });
-
-const countSpam = (db: Db) =>
-  db.selectFrom("spam_leads").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+import { countSpam, form, handlerFor, json, secret, site, url } from "./contact-requests";
 
 describe.each(databases)("POST /api/contact with JSON (%s)", (kind) => {
   it("stores a valid lead and answers 201 with its id", async () => {
