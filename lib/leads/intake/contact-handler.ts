@@ -7,7 +7,7 @@ import { validateLead, type Lead } from "../schema";
 import type { Db } from "@/lib/db";
 import { saveLead, saveSpam, takeRateHit, type Channel } from "../store";
 import { isCrossSite } from "@/lib/http/cross-site";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress, clientNetwork } from "@/lib/http/client-address";
 import { checkFormToken } from "./form-token";
 import { invalidFormPage } from "./invalid-form-page";
 import { readBodyWithin } from "@/lib/http/request-body";
@@ -21,7 +21,7 @@ export type ContactHandlerDeps = {
   minFillMs: number;
   trustProxy: boolean;
   secret: string;
-  /** Posts per client address per minute, counted across every instance; 0 is no limit. */
+  /** Posts per client (an IPv6 /64 counts as one) per minute, across every instance; 0 is no limit. */
   perMinute: number;
   /** Where each new real lead is sent: one outbox job per channel. */
   channels: readonly Channel[];
@@ -91,8 +91,8 @@ export function createContactHandler(deps: ContactHandlerDeps) {
 
     // Counted once a post is valid: a prospect fixing a mistake is not held back, and a flood
     // of malformed posts never reaches the database.
-    const address = clientAddress(request.headers, deps.trustProxy);
-    const rate = await takeRateHit(deps.db, address, deps.perMinute, now).catch(() => undefined);
+    const client = clientNetwork(clientAddress(request.headers, deps.trustProxy));
+    const rate = await takeRateHit(deps.db, client, deps.perMinute, now).catch(() => undefined);
     if (!rate) return unavailable(request);
     if (!rate.allowed) {
       return problem(

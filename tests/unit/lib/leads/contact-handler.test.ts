@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFormToken, listLeads } from "@/lib/leads/server";
+import type { Db } from "@/lib/db";
 import { databases, tempLeadDb, validLead } from "../db/fixtures";
 import { countSpam, form, handlerFor, json, secret, site, url } from "./contact-requests";
 
@@ -246,5 +247,29 @@ describe.each(databases)("spam (%s)", (kind) => {
     expect((await handle(json(validLead()))).status).toBe(201);
     expect(await listLeads(db)).toHaveLength(0);
     expect(Number((await countSpam(db)).n)).toBe(2);
+  });
+});
+
+describe.each(databases)("the rate limit and IPv6 clients (%s)", (kind) => {
+  const from = (address: string) => ({ "x-forwarded-for": address });
+  const oneAMinute = (db: Db) => handlerFor(db, { perMinute: 1, trustProxy: true });
+
+  it("counts addresses in one /64 as one client and different /64s apart", async () => {
+    const { db } = await tempLeadDb(kind);
+    const handle = oneAMinute(db);
+    expect((await handle(json(validLead(), from("2001:db8:1:2::1")))).status).toBe(201);
+    expect((await handle(json(validLead(), from("2001:DB8:1:2:ffff:0:0:9")))).status).toBe(429);
+    expect((await handle(json(validLead(), from("2001:0db8:0001:0002::abcd%eth0")))).status).toBe(
+      429,
+    );
+    expect((await handle(json(validLead(), from("2001:db8:1:3::1")))).status).toBe(201);
+  });
+
+  it("counts an IPv4-mapped IPv6 address as its IPv4 address", async () => {
+    const { db } = await tempLeadDb(kind);
+    const handle = oneAMinute(db);
+    expect((await handle(json(validLead(), from("::ffff:198.51.100.7")))).status).toBe(201);
+    expect((await handle(json(validLead(), from("198.51.100.7")))).status).toBe(429);
+    expect((await handle(json(validLead(), from("::ffff:198.51.100.8")))).status).toBe(201);
   });
 });
