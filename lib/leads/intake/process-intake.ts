@@ -8,7 +8,7 @@ import { getConfig, type Config } from "@/lib/config";
 import { forgetExpiredAuthState } from "@/lib/auth";
 import { dbLocation, describeDb, getDb, sharedSecret, type Db } from "@/lib/db";
 import { configuredChannels, queuedChannels, startOutboxWorker } from "../notify";
-import { forgetOldRateHits, forgetOldSpam } from "../store";
+import { forgetOldFormTokenUses, forgetOldRateHits, forgetOldSpam } from "../store";
 import { createContactHandler } from "./contact-handler";
 import { createFormToken } from "./form-token";
 import { unavailable } from "./responses";
@@ -45,9 +45,13 @@ async function createIntake(config: Config): Promise<Intake> {
   return { db, secret, handle };
 }
 
-/** Forgets what is no longer needed: old rate-limit hits, spam past 30 days, dead sessions. */
+/**
+ * Forgets what is no longer needed: old rate-limit hits, uses of tokens past their day, spam
+ * past 30 days, dead sessions.
+ */
 async function housekeeping(db: Db, now: Date) {
   await forgetOldRateHits(db, now);
+  await forgetOldFormTokenUses(db, now);
   await forgetOldSpam(db, now);
   await forgetExpiredAuthState(db, now);
 }
