@@ -16,6 +16,7 @@ import {
   type LeadErrors,
 } from "@/lib/leads";
 import { browserLanding } from "@/lib/leads/attribution";
+import { useFreshFormToken } from "@/components/use-fresh-form-token";
 
 export type FormSession = {
   submissionId: string;
@@ -32,7 +33,8 @@ type Status = { kind: "idle" | "sending" } | { kind: "failed"; message: string }
 
 /**
  * The intake form. Without JavaScript it is a plain POST to /api/contact; with it, the same
- * schema checks each field as the prospect leaves it and the whole form before sending.
+ * schema checks each field as the prospect leaves it and the whole form before sending, and a
+ * form left open for a day gets a fresh token when it is shown again.
  */
 export function ContactForm({ session }: { session: FormSession }) {
   const router = useRouter();
@@ -41,6 +43,7 @@ export function ContactForm({ session }: { session: FormSession }) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [summaryShown, setSummaryShown] = useState(0);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const formToken = useFreshFormToken(session.formToken);
 
   useEffect(() => {
     if (summaryShown > 0) summary.current?.focus();
@@ -149,7 +152,7 @@ export function ContactForm({ session }: { session: FormSession }) {
         </div>
       )}
       <input type="hidden" name="submissionId" value={session.submissionId} />
-      <input type="hidden" name="formToken" value={session.formToken} />
+      <input type="hidden" name="formToken" value={formToken} />
       {Object.entries(session.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

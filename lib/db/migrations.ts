@@ -149,4 +149,20 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  "0006_form_token_uses": {
+    async up(db) {
+      // Which submission each form token was first sent with, so a token makes one enquiry.
+      await db.schema
+        .createTable("form_token_uses")
+        .addColumn("token_hash", "text", (column) => column.primaryKey())
+        .addColumn("submission_id", "text", (column) => column.notNull())
+        .addColumn("used_at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("form_token_uses_used_at")
+        .on("form_token_uses")
+        .column("used_at")
+        .execute();
+    },
+  },
 };

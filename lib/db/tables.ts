@@ -62,6 +62,8 @@ export type DbTables = {
   settings: { name: string; value: string };
   /** One row per accepted post in the last minute, so the rate limit spans every instance. */
   rate_hits: { id: string; client: string; at: string };
+  /** The submission each form token was first sent with (the token kept as a hash), for a day. */
+  form_token_uses: { token_hash: string; submission_id: string; used_at: string };
   staff_users: { email: string; password_hash: string; created_at: string };
   staff_sessions: StaffSessionRow;
   sign_in_failures: { id: string; key: string; at: string };

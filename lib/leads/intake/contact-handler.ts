@@ -1,17 +1,18 @@
 import "server-only";
 // POST /api/contact: check where it came from, read at most 16 KB, validate with the shared
-// schema, check how often this client posts, store (committed) and only then answer. Mail and
-// the webhook happen afterwards.
+// schema, check how often this client posts, judge spam, store (committed) and only then
+// answer. Mail and the webhook happen afterwards.
 import { formDataToLeadInput } from "../form-data";
-import { validateLead, type Lead } from "../schema";
+import { validateLead, type LeadErrors } from "../schema";
 import type { Db } from "@/lib/db";
 import { saveLead, saveSpam, takeRateHit, type Channel } from "../store";
 import { isCrossSite } from "@/lib/http/cross-site";
-import { clientAddress } from "@/lib/http/client-address";
-import { checkFormToken } from "./form-token";
+import { clientAddress, clientNetwork } from "@/lib/http/client-address";
+import { renewedFormToken } from "./form-token";
 import { invalidFormPage } from "./invalid-form-page";
 import { readBodyWithin } from "@/lib/http/request-body";
 import { problem, unavailable } from "./responses";
+import { spamReason } from "./spam-reason";
 
 export const bodyLimitBytes = 16 * 1024;
 
@@ -21,7 +22,7 @@ export type ContactHandlerDeps = {
   minFillMs: number;
   trustProxy: boolean;
   secret: string;
-  /** Posts per client address per minute, counted across every instance; 0 is no limit. */
+  /** Posts per client (an IPv6 /64 counts as one) per minute, across every instance; 0 is no limit. */
   perMinute: number;
   /** Where each new real lead is sent: one outbox job per channel. */
   channels: readonly Channel[];
@@ -30,15 +31,6 @@ export type ContactHandlerDeps = {
 };
 
 type Body = { kind: "json" | "form"; input: Record<string, unknown> };
-
-function spamReason(lead: Lead, deps: ContactHandlerDeps, now: Date): string | undefined {
-  if (lead.website) return "honeypot filled";
-  if (deps.minFillMs === 0) return undefined;
-  const token = checkFormToken(lead.formToken, deps.secret, now);
-  if (!token.ok) return token.reason;
-  if (token.ageMs < deps.minFillMs) return `sent ${token.ageMs} ms after the form was shown`;
-  return undefined;
-}
 
 async function readBody(request: Request): Promise<Body | Response> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
@@ -70,6 +62,21 @@ async function readBody(request: Request): Promise<Body | Response> {
   return problem(request, 400, "The request body is not a valid JSON object.");
 }
 
+/** The form again for a browser without JavaScript, with a token good for a while yet. */
+function invalidFormAnswer(
+  input: Record<string, unknown>,
+  errors: LeadErrors,
+  deps: ContactHandlerDeps,
+  now: Date,
+) {
+  const sent = typeof input.formToken === "string" ? input.formToken : undefined;
+  const formToken = renewedFormToken(sent, deps.secret, now, deps.minFillMs);
+  return new Response(invalidFormPage({ ...input, formToken }, errors), {
+    status: 422,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
 export function createContactHandler(deps: ContactHandlerDeps) {
   const clock = deps.now ?? (() => new Date());
   return async function handleContact(request: Request): Promise<Response> {
@@ -83,16 +90,13 @@ export function createContactHandler(deps: ContactHandlerDeps) {
     const result = validateLead(body.input);
     if (!result.ok) {
       if (body.kind === "json") return Response.json({ errors: result.errors }, { status: 422 });
-      return new Response(invalidFormPage(body.input, result.errors), {
-        status: 422,
-        headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-      });
+      return invalidFormAnswer(body.input, result.errors, deps, now);
     }
 
     // Counted once a post is valid: a prospect fixing a mistake is not held back, and a flood
     // of malformed posts never reaches the database.
-    const address = clientAddress(request.headers, deps.trustProxy);
-    const rate = await takeRateHit(deps.db, address, deps.perMinute, now).catch(() => undefined);
+    const client = clientNetwork(clientAddress(request.headers, deps.trustProxy));
+    const rate = await takeRateHit(deps.db, client, deps.perMinute, now).catch(() => undefined);
     if (!rate) return unavailable(request);
     if (!rate.allowed) {
       return problem(
@@ -103,9 +107,9 @@ export function createContactHandler(deps: ContactHandlerDeps) {
       );
     }
 
-    const reason = spamReason(result.lead, deps, now);
     let id: string;
     try {
+      const reason = await spamReason(result.lead, deps, now);
       if (reason) {
         ({ id } = await saveSpam(deps.db, result.lead, reason, now));
         console.info(`leads: submission ${id} stored as spam`);

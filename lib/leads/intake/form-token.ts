@@ -4,6 +4,12 @@ import "server-only";
 // The secret is FORM_TOKEN_SECRET or, unset, one generated once and kept in the database, so a
 // form shown by one instance may be sent to another, and forms open across a restart still count.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import {
+  formTokenClockToleranceMs,
+  formTokenLifetimeMs,
+  formTokenRenewAfterMs,
+  readFormToken,
+} from "../form-token-lifetime";
 
 function sign(secret: string, issuedAt: number) {
   return createHmac("sha256", secret).update(`form:${issuedAt}`).digest("base64url");
@@ -14,18 +20,38 @@ export function createFormToken(secret: string, now: Date): string {
   return `v1.${issuedAt}.${sign(secret, issuedAt)}`;
 }
 
-export type TokenCheck = { ok: true; ageMs: number } | { ok: false; reason: string };
+/** A genuine token's age; `expired` once it is past its lifetime (give or take clock noise). */
+export type TokenCheck =
+  { ok: true; token: string; ageMs: number; expired: boolean } | { ok: false; reason: string };
 
 export function checkFormToken(token: string | undefined, secret: string, now: Date): TokenCheck {
-  const match = /^v1\.(\d{1,15})\.([\w-]{43})$/.exec(token ?? "");
-  if (!match?.[1] || !match[2]) return { ok: false, reason: "form token missing or malformed" };
-  const issuedAt = Number(match[1]);
-  const expected = Buffer.from(sign(secret, issuedAt));
-  const given = Buffer.from(match[2]);
+  const parts = readFormToken(token);
+  if (!parts || !token) return { ok: false, reason: "form token missing or malformed" };
+  const expected = Buffer.from(sign(secret, parts.issuedAt));
+  const given = Buffer.from(parts.signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     return { ok: false, reason: "form token signature does not match" };
   }
-  const ageMs = now.getTime() - issuedAt;
-  if (ageMs < -60_000) return { ok: false, reason: "form token issued in the future" };
-  return { ok: true, ageMs };
+  const ageMs = now.getTime() - parts.issuedAt;
+  if (ageMs < -formTokenClockToleranceMs)
+    return { ok: false, reason: "form token issued in the future" };
+  const expired = ageMs > formTokenLifetimeMs + formTokenClockToleranceMs;
+  return { ok: true, token, ageMs, expired };
+}
+
+/**
+ * The token a form shown again should carry: its own while that has more than an hour to run,
+ * else a new one. A new token for a form open for a day is dated `minFillMs` back, so a prospect
+ * who sends at once is not taken for a bot; one replacing a missing or forged token is dated
+ * now, so whoever fetched it still waits out the time trap.
+ */
+export function renewedFormToken(
+  token: string | undefined,
+  secret: string,
+  now: Date,
+  minFillMs: number,
+): string {
+  const check = checkFormToken(token, secret, now);
+  if (check.ok && check.ageMs < formTokenRenewAfterMs) return check.token;
+  return createFormToken(secret, new Date(now.getTime() - (check.ok ? minFillMs : 0)));
 }

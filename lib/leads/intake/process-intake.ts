@@ -8,12 +8,17 @@ import { getConfig, type Config } from "@/lib/config";
 import { forgetExpiredAuthState } from "@/lib/auth";
 import { dbLocation, describeDb, getDb, sharedSecret, type Db } from "@/lib/db";
 import { configuredChannels, queuedChannels, startOutboxWorker } from "../notify";
-import { forgetOldRateHits, forgetOldSpam } from "../store";
+import { forgetOldFormTokenUses, forgetOldRateHits, forgetOldSpam } from "../store";
 import { createContactHandler } from "./contact-handler";
-import { createFormToken } from "./form-token";
+import { createFormToken, renewedFormToken } from "./form-token";
 import { unavailable } from "./responses";
 
-type Intake = { db: Db; secret: string; handle: (request: Request) => Promise<Response> };
+type Intake = {
+  db: Db;
+  secret: string;
+  minFillMs: number;
+  handle: (request: Request) => Promise<Response>;
+};
 
 const intakeKey = Symbol.for("altus.leadIntake");
 type IntakeHolder = { [intakeKey]?: Promise<Intake> };
@@ -42,12 +47,16 @@ async function createIntake(config: Config): Promise<Intake> {
     channels: queuedChannels(config),
     onNewLead: () => setImmediate(kick),
   });
-  return { db, secret, handle };
+  return { db, secret, minFillMs: config.LEADS_MIN_FILL_MS, handle };
 }
 
-/** Forgets what is no longer needed: old rate-limit hits, spam past 30 days, dead sessions. */
+/**
+ * Forgets what is no longer needed: old rate-limit hits, uses of tokens past their day, spam
+ * past 30 days, dead sessions.
+ */
 async function housekeeping(db: Db, now: Date) {
   await forgetOldRateHits(db, now);
+  await forgetOldFormTokenUses(db, now);
   await forgetOldSpam(db, now);
   await forgetExpiredAuthState(db, now);
 }
@@ -79,4 +88,16 @@ export async function newFormSession(now = new Date()) {
   const intake = await getLeadIntake().catch(() => undefined);
   if (!intake) return undefined;
   return { submissionId: randomUUID(), formToken: createFormToken(intake.secret, now) };
+}
+
+/**
+ * GET /api/contact/form-token?current=<token>: the token a form brought back into view should
+ * carry, its own or a fresh one (see renewedFormToken). Each answer is for one form: never cached.
+ */
+export async function handleFormTokenRenewal(request: Request): Promise<Response> {
+  const intake = await getLeadIntake().catch(() => undefined);
+  if (!intake) return unavailable(request);
+  const current = new URL(request.url).searchParams.get("current") ?? undefined;
+  const formToken = renewedFormToken(current, intake.secret, new Date(), intake.minFillMs);
+  return Response.json({ formToken }, { headers: { "cache-control": "no-store" } });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-// Public face of the lead store: the queries on leads, spam, the outbox and the rate limit.
+// Public face of the lead store: the queries on leads, spam, the outbox, the rate limit and the
+// form tokens already used.
 // The database they run on (and what differs between SQLite and PostgreSQL) is lib/db.
 export {
   leadStatuses,
@@ -34,3 +35,4 @@ export {
 } from "./leads";
 export { claimNextJob, markJobFailed, markJobSent, renewClaim, type ClaimedJob } from "./outbox";
 export { forgetOldRateHits, takeRateHit, type RateDecision } from "./rate-hits";
+export { forgetOldFormTokenUses, formTokenFirstUse, recordFormTokenUse } from "./form-token-uses";

@@ -1,44 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createContactHandler, createFormToken, listLeads } from "@/lib/leads/server";
+import { createFormToken, listLeads } from "@/lib/leads/server";
+import type { Db } from "@/lib/db";
 import { databases, tempLeadDb, validLead } from "../db/fixtures";
-import { type Db } from "@/lib/db";
-
-const secret = "test-secret-that-is-long-enough-for-hmac";
-const site = "https://altus.example";
-const url = `${site}/api/contact`;
-
-function handlerFor(
-  db: Db,
-  options: { minFillMs?: number; perMinute?: number; now?: () => Date; trustProxy?: boolean } = {},
-) {
-  return createContactHandler({
-    db,
-    siteUrl: site,
-    minFillMs: options.minFillMs ?? 0,
-    trustProxy: options.trustProxy ?? false,
-    secret,
-    perMinute: options.perMinute ?? 0,
-    channels: ["mail"],
-    now: options.now,
-  });
-}
-
-const json = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
-
-const form = (body: string, headers: Record<string, string> = {}) =>
-  new Request(url, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
-    body,
-  });
-
-const countSpam = (db: Db) =>
-  db.selectFrom("spam_leads").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+import { countSpam, form, handlerFor, json, secret, site, url } from "./contact-requests";
 
 describe.each(databases)("POST /api/contact with JSON (%s)", (kind) => {
   it("stores a valid lead and answers 201 with its id", async () => {
@@ -264,11 +228,12 @@ describe.each(databases)("spam (%s)", (kind) => {
     const shown = new Date("2026-11-25T10:00:00Z");
     let now = new Date(shown.getTime() + 1000);
     const handle = handlerFor(db, { minFillMs: 3000, now: () => now });
-    const formToken = createFormToken(secret, shown);
-    expect((await handle(json(validLead({ formToken })))).status).toBe(201);
+    const tokenShownAfter = (ms: number) => createFormToken(secret, new Date(shown.getTime() + ms));
+    expect((await handle(json(validLead({ formToken: tokenShownAfter(0) })))).status).toBe(201);
     expect(Number((await countSpam(db)).n)).toBe(1);
+    // Another form (a token is good for one submission), sent 4 seconds after it was shown.
     now = new Date(shown.getTime() + 5000);
-    expect((await handle(json(validLead({ formToken })))).status).toBe(201);
+    expect((await handle(json(validLead({ formToken: tokenShownAfter(1000) })))).status).toBe(201);
     expect(await listLeads(db)).toHaveLength(1);
   });
 
@@ -283,5 +248,29 @@ describe.each(databases)("spam (%s)", (kind) => {
     expect((await handle(json(validLead()))).status).toBe(201);
     expect(await listLeads(db)).toHaveLength(0);
     expect(Number((await countSpam(db)).n)).toBe(2);
+  });
+});
+
+describe.each(databases)("the rate limit and IPv6 clients (%s)", (kind) => {
+  const from = (address: string) => ({ "x-forwarded-for": address });
+  const oneAMinute = (db: Db) => handlerFor(db, { perMinute: 1, trustProxy: true });
+
+  it("counts addresses in one /64 as one client and different /64s apart", async () => {
+    const { db } = await tempLeadDb(kind);
+    const handle = oneAMinute(db);
+    expect((await handle(json(validLead(), from("2001:db8:1:2::1")))).status).toBe(201);
+    expect((await handle(json(validLead(), from("2001:DB8:1:2:ffff:0:0:9")))).status).toBe(429);
+    expect((await handle(json(validLead(), from("2001:0db8:0001:0002::abcd%eth0")))).status).toBe(
+      429,
+    );
+    expect((await handle(json(validLead(), from("2001:db8:1:3::1")))).status).toBe(201);
+  });
+
+  it("counts an IPv4-mapped IPv6 address as its IPv4 address", async () => {
+    const { db } = await tempLeadDb(kind);
+    const handle = oneAMinute(db);
+    expect((await handle(json(validLead(), from("::ffff:198.51.100.7")))).status).toBe(201);
+    expect((await handle(json(validLead(), from("198.51.100.7")))).status).toBe(429);
+    expect((await handle(json(validLead(), from("::ffff:198.51.100.8")))).status).toBe(201);
   });
 });
