@@ -2,9 +2,5 @@
 // Storage, notification and the request handler are server-only: import "@/lib/leads/server".
 export * from "./fields";
 export { formDataToLeadInput } from "./form-data";
-export {
-  formTokenLifetimeMs,
-  formTokenRenewAfterMs,
-  readFormToken,
-} from "./form-token-lifetime";
+export { formTokenLifetimeMs, formTokenRenewAfterMs, readFormToken } from "./form-token-lifetime";
 export { leadSchema, validateLead, type Lead, type LeadErrors, type LeadInput } from "./schema";

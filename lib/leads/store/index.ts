@@ -26,6 +26,7 @@ export {
 } from "./lead-records";
 export { forgetOldSpam, markNotSpam, spamKeptDays, spamPage, spamPageSize } from "./spam";
 export {
+  isOtherEnquiry,
   listLeads,
   renamedLeadId,
   saveLead,

@@ -47,6 +47,20 @@ const sameEnquiry = (stored: LeadRow, sent: LeadRow) =>
     (key) => key === "id" || key === "created_at" || stored[key] === sent[key],
   );
 
+/**
+ * True when a lead is already stored under this submission id and `lead` is another enquiry
+ * (not a retry of it): what saveLead would keep under a derived id.
+ */
+export async function isOtherEnquiry(db: Db, lead: Lead, now: Date): Promise<boolean> {
+  const sent = toRow(lead, now);
+  const stored = await db
+    .selectFrom("leads")
+    .selectAll()
+    .where("id", "=", sent.id)
+    .executeTakeFirst();
+  return stored !== undefined && !sameEnquiry(stored, sent);
+}
+
 /** Inserts the lead and its jobs; false (and nothing written) if its id is taken. */
 export async function insertLeadWithJobs(
   trx: Transaction<DbTables>,
@@ -106,17 +120,36 @@ export async function saveLead(
   });
 }
 
-/** Stores a submission judged to be spam, apart from real leads; it is never mailed. */
+/**
+ * Stores a submission judged to be spam, apart from real leads; it is never mailed. Like a
+ * lead, a repeat is stored once and another submission under a used id gets a derived id, so
+ * staff can still judge every one of them.
+ */
 export async function saveSpam(db: Db, lead: Lead, reason: string, now: Date): Promise<SaveResult> {
-  const result = await db
-    .insertInto("spam_leads")
-    .values({ ...toRow(lead, now), spam_reason: reason })
-    .onConflict((conflict) => conflict.column("id").doNothing())
-    .executeTakeFirst();
-  return {
-    id: lead.submissionId,
-    stored: Number(result.numInsertedOrUpdatedRows ?? 0) === 0 ? "duplicate" : "new",
-  };
+  const row = toRow(lead, now);
+  return db.transaction().execute(async (trx) => {
+    for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
+      const inserted = await trx
+        .insertInto("spam_leads")
+        .values({ ...candidate, spam_reason: reason })
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1)
+        return { id: candidate.id, stored: "new" };
+      const earlier = await trx
+        .selectFrom("spam_leads")
+        .selectAll()
+        .where("id", "=", candidate.id)
+        .executeTakeFirstOrThrow();
+      if (sameEnquiry(earlier, candidate)) return { id: candidate.id, stored: "duplicate" };
+    }
+    const fresh = { ...row, id: randomUUID() };
+    await trx
+      .insertInto("spam_leads")
+      .values({ ...fresh, spam_reason: reason })
+      .execute();
+    return { id: fresh.id, stored: "new" };
+  });
 }
 
 export async function listLeads(db: Db): Promise<StoredLead[]> {

@@ -57,6 +57,24 @@ describe.each(databases)("one form token, one enquiry (%s)", (kind) => {
     expect(await spamReasons(db)).toEqual([]);
   });
 
+  it("keeps another enquiry on a used token in spam even under the same submission id", async () => {
+    const { db } = await tempLeadDb(kind);
+    const handle = handlerFor(db, { minFillMs: 3000, now: () => after(10_000) });
+    const first = validLead({ formToken: createFormToken(secret, shown) });
+    expect((await handle(json(first))).status).toBe(201);
+    for (const message of ["A second question.", "A third question."]) {
+      expect((await handle(json({ ...first, message }))).status).toBe(201);
+    }
+    expect((await handle(json(first))).status).toBe(201);
+    expect((await listLeads(db)).map((row) => row.id)).toEqual([first.submissionId]);
+    // Both kept for staff to judge, the second under a derived id: nothing is lost.
+    expect((await spamReasons(db)).map(([, reason]) => reason)).toEqual([
+      "form token already used for a different enquiry",
+      "form token already used for a different enquiry",
+    ]);
+    expect(await db.selectFrom("outbox").selectAll().execute()).toHaveLength(1);
+  });
+
   it("answers a retry of the plain HTML form with the same redirect", async () => {
     const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db, { minFillMs: 3000, now: () => after(10_000) });
