@@ -5,6 +5,7 @@ import "server-only";
 // accounts get the same answer, after the same work, as wrong passwords.
 import { createHash } from "node:crypto";
 import { sharedSecret, type Db } from "@/lib/db";
+import { clientNetwork } from "@/lib/http/client-address";
 import { newDeviceToken, trustedDevice } from "./device-cookie";
 import { HashesBusy, withHashSlot } from "./hash-slots";
 import { lockedUntil } from "./lockout";
@@ -28,7 +29,7 @@ export type SignInResult =
 export type SignInInput = {
   email: string;
   password: string;
-  /** The client's network, as the rate limit counts it. */
+  /** The client's address; counted by its network (an IPv6 /64), like the rate limit. */
   address: string;
   /** The device cookie this browser sent, if any. */
   device?: string;
@@ -48,7 +49,7 @@ export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promis
   const device = trustedDevice(input.device, secret, email, now);
   const keys = device
     ? [key("device", device)]
-    : [key("address", input.address), key("account", email)];
+    : [key("address", clientNetwork(input.address)), key("account", email)];
   // Recorded before any hashing: a flood of attempts beyond the limit costs no hashing, and
   // tells nothing either, since unknown accounts are locked out just like known ones.
   const reservation = await reserveSignInAttempt(db, keys, now, lockedUntil);

@@ -117,6 +117,17 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
     });
   });
 
+  it("counts an IPv6 client by its /64, so moving within it does not reset the lock", async () => {
+    const db = await withAccount(kind);
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(db, `guess${failure}@altus.example`, password, `2001:db8:1:2::${failure + 1}`);
+    }
+    const sameNetwork = await signIn(db, ana, password, "2001:db8:1:2:ffff::9", at(second));
+    expect(sameNetwork).toMatchObject({ ok: false, locked: true });
+    const nextNetwork = await signIn(db, ana, password, "2001:db8:1:3::1", at(second));
+    expect(nextNetwork).toMatchObject({ ok: true });
+  });
+
   it("lets the right password in again 15 minutes after the last failure", async () => {
     const db = await withAccount(kind);
     for (let failure = 0; failure < 10; failure += 1) {
