@@ -101,23 +101,13 @@ export async function saveLead(
   now: Date,
   channels: readonly Channel[] = ["mail"],
 ): Promise<SaveResult> {
-  const row = toRow(lead, now);
-  return db.transaction().execute(async (trx) => {
-    for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
-      if (await insertLeadWithJobs(trx, candidate, channels))
-        return { id: candidate.id, stored: "new" };
-      const earlier = await trx
-        .selectFrom("leads")
-        .selectAll()
-        .where("id", "=", candidate.id)
-        .executeTakeFirstOrThrow();
-      if (sameEnquiry(earlier, candidate)) return { id: candidate.id, stored: "duplicate" };
-    }
-    // Only a hash collision gets here; even then the enquiry is kept.
-    const fresh = { ...row, id: randomUUID() };
-    await insertLeadWithJobs(trx, fresh, channels);
-    return { id: fresh.id, stored: "new" };
-  });
+  return db.transaction().execute((trx) =>
+    keepOnce(
+      toRow(lead, now),
+      (row) => insertLeadWithJobs(trx, row, channels),
+      (id) => trx.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
+    ),
+  );
 }
 
 /**
@@ -126,30 +116,42 @@ export async function saveLead(
  * staff can still judge every one of them.
  */
 export async function saveSpam(db: Db, lead: Lead, reason: string, now: Date): Promise<SaveResult> {
-  const row = toRow(lead, now);
-  return db.transaction().execute(async (trx) => {
-    for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
-      const inserted = await trx
-        .insertInto("spam_leads")
-        .values({ ...candidate, spam_reason: reason })
-        .onConflict((conflict) => conflict.column("id").doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1)
-        return { id: candidate.id, stored: "new" };
-      const earlier = await trx
-        .selectFrom("spam_leads")
-        .selectAll()
-        .where("id", "=", candidate.id)
-        .executeTakeFirstOrThrow();
-      if (sameEnquiry(earlier, candidate)) return { id: candidate.id, stored: "duplicate" };
-    }
-    const fresh = { ...row, id: randomUUID() };
-    await trx
-      .insertInto("spam_leads")
-      .values({ ...fresh, spam_reason: reason })
-      .execute();
-    return { id: fresh.id, stored: "new" };
-  });
+  return db.transaction().execute((trx) =>
+    keepOnce(
+      toRow(lead, now),
+      async (row) => {
+        const inserted = await trx
+          .insertInto("spam_leads")
+          .values({ ...row, spam_reason: reason })
+          .onConflict((conflict) => conflict.column("id").doNothing())
+          .executeTakeFirst();
+        return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+      },
+      (id) =>
+        trx.selectFrom("spam_leads").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
+    ),
+  );
+}
+
+/**
+ * Keeps `row` once: under its own id, or, when that id holds another enquiry, under the id
+ * derived from this one; a repeat of either changes nothing. `insert` is false (and writes
+ * nothing) when the id is taken; `stored` reads what holds it.
+ */
+async function keepOnce(
+  row: LeadRow,
+  insert: (row: LeadRow) => Promise<boolean>,
+  stored: (id: string) => Promise<LeadRow>,
+): Promise<SaveResult> {
+  for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
+    if (await insert(candidate)) return { id: candidate.id, stored: "new" };
+    if (sameEnquiry(await stored(candidate.id), candidate))
+      return { id: candidate.id, stored: "duplicate" };
+  }
+  // Only a hash collision gets here; even then the enquiry is kept.
+  const fresh = { ...row, id: randomUUID() };
+  await insert(fresh);
+  return { id: fresh.id, stored: "new" };
 }
 
 export async function listLeads(db: Db): Promise<StoredLead[]> {
