@@ -5,6 +5,7 @@ import "server-only";
 import { formDataToLeadInput } from "../form-data";
 import { validateLead, type Lead } from "../schema";
 import { saveLead, saveSpam, takeRateHit, type Channel, type LeadDb } from "../store";
+import { contactBodyLimitBytes } from "@/lib/http/body-limits";
 import { isCrossSite } from "@/lib/http/cross-site";
 import { clientAddress } from "./client-address";
 import { checkFormToken } from "./form-token";
@@ -12,7 +13,7 @@ import { invalidFormPage } from "./invalid-form-page";
 import { readBodyWithin } from "./request-body";
 import { problem, unavailable } from "./responses";
 
-export const bodyLimitBytes = 16 * 1024;
+export const bodyLimitBytes = contactBodyLimitBytes;
 
 export type ContactHandlerDeps = {
   db: LeadDb;

@@ -3,6 +3,7 @@ import "server-only";
 // and goes through here: same-site only, a live session checked on the server, a bounded
 // form body. Then the action runs and answers with a 303 back to a page.
 import { getConfig } from "@/lib/config";
+import { staffFormLimitBytes } from "@/lib/http/body-limits";
 import { isCrossSite } from "@/lib/http/cross-site";
 import { getLeadIntake } from "../intake/process-intake";
 import { readBodyWithin } from "../intake/request-body";
@@ -13,15 +14,12 @@ import { sessionCookie } from "./sessions";
 
 export type StaffActionContext = { staff: string; db: LeadDb; form: URLSearchParams; now: Date };
 
-// A 4000-character note in a non-Latin script is up to 9 bytes a character once form-encoded.
-const formLimitBytes = 64 * 1024;
-
 export async function readStaffForm(request: Request): Promise<URLSearchParams | Response> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") {
     return staffProblem(415, "Send this from the form on the staff page.");
   }
-  const body = await readBodyWithin(request, formLimitBytes);
+  const body = await readBodyWithin(request, staffFormLimitBytes);
   if (!body.ok) return staffProblem(413, "That is too long to save. Please shorten it.");
   return new URLSearchParams(body.text);
 }
