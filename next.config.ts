@@ -5,6 +5,7 @@ import { proxyBodyLimitBytes } from "./lib/http/body-limits";
 // The policy file itself, not lib/http/csp's index: the config is loaded outside Next's server
 // bundle, where the index's server-only modules refuse to load.
 import { noScriptPolicy } from "./lib/http/csp/policy";
+import { privateHeaders } from "./lib/http/private-headers";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -48,6 +49,18 @@ const nextConfig = (phase: string): NextConfig => ({
         source,
         headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
       })),
+      // The routes proxy.ts skips, which answer with JSON, redirects and plain pages.
+      {
+        source: "/api/contact",
+        headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
+      },
+      {
+        source: "/admin/actions/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: noScriptPolicy },
+          ...Object.entries(privateHeaders).map(([key, value]) => ({ key, value })),
+        ],
+      },
     ];
   },
 });

@@ -1,45 +1,64 @@
 // Oversized posts for the body-limit tests, and the server's memory as the kernel counts it.
 import { readFileSync, readdirSync } from "node:fs";
-import { request } from "node:http";
+import { request, type ClientRequest } from "node:http";
 
 export type Framing = "content-length" | "chunked";
 
 const nineMegabytes = Buffer.alloc(9 * 1024 * 1024, "a");
 const piece = 1024 * 1024;
 
+/** The status of a post's answer, or "reset" when the server closed the connection first. */
+export type Answer = number | "reset";
+
 /**
- * POSTs 9 MB on a connection of its own, asking to keep it open (so the server must read or
- * close), and resolves with the status as soon as it arrives, whether or not the server read
- * the rest. Chunked: 1 MiB chunks and no length announced.
+ * POSTs on a connection of its own and resolves as soon as the answer's status arrives, whether
+ * or not the server read the rest of the body.
+ */
+function send(
+  url: string,
+  headers: Record<string, string>,
+  writeBody: (outgoing: ClientRequest) => void,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { method: "POST", agent: false, headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    // An error after the answer changes nothing (the promise is settled).
+    outgoing.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve("reset") : reject(error),
+    );
+    writeBody(outgoing);
+  });
+}
+
+/**
+ * 9 MB, asking to keep the connection open (so the server must read the rest or close).
+ * Chunked: 1 MiB chunks and no length announced.
  */
 export function postNineMegabytes(
   url: string,
   framing: Framing,
   headers: Record<string, string>,
-): Promise<number> {
-  const length =
+): Promise<Answer> {
+  const length: Record<string, string> =
     framing === "content-length" ? { "content-length": `${nineMegabytes.length}` } : {};
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      url,
-      {
-        method: "POST",
-        agent: false,
-        headers: { connection: "keep-alive", ...headers, ...length },
-      },
-      (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      },
-    );
-    // A server that answers without reading may close the connection under the upload; only
-    // an error before the answer is a failure (a later reject() changes nothing).
-    outgoing.on("error", reject);
+  return send(url, { connection: "keep-alive", ...headers, ...length }, (outgoing) => {
     for (let start = 0; start < nineMegabytes.length; start += piece) {
       outgoing.write(nineMegabytes.subarray(start, start + piece));
     }
     outgoing.end();
   });
+}
+
+/**
+ * A valid JSON lead followed by 1 MB of spaces (still valid JSON, but far too long), chunked,
+ * the lead in a chunk of its own: what a body cut at a chunk boundary would be taken for.
+ */
+export function postPaddedLead(url: string, lead: unknown): Promise<Answer> {
+  return send(url, { "content-type": "application/json" }, (outgoing) =>
+    outgoing.write(JSON.stringify(lead), () => outgoing.end(Buffer.alloc(1024 * 1024, " "))),
+  );
 }
 
 /** A process's resident memory (VmRSS) plus that of every process under it, in bytes. */
@@ -66,23 +85,4 @@ export async function residentGrowthDuring<T>(
   } finally {
     clearInterval(sampler);
   }
-}
-
-/**
- * A valid JSON lead followed by 1 MB of spaces (still valid JSON, but far too long), chunked, the
- * lead in a chunk of its own: what a body cut at a chunk boundary would be taken for.
- */
-export function postPaddedLead(url: string, lead: unknown): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      url,
-      { method: "POST", agent: false, headers: { "content-type": "application/json" } },
-      (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      },
-    );
-    outgoing.on("error", reject);
-    outgoing.write(JSON.stringify(lead), () => outgoing.end(Buffer.alloc(1024 * 1024, " ")));
-  });
 }
