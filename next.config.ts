@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { editorStorageFor } from "./lib/editor/mode";
+import { proxyBodyLimitBytes } from "./lib/http/body-limits";
 // The policy file itself, not lib/http/csp's index: the config is loaded outside Next's server
 // bundle, where the index's server-only modules refuse to load.
 import { noScriptPolicy } from "./lib/http/csp/policy";
+import { privateHeaders } from "./lib/http/private-headers";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -32,6 +34,11 @@ const nextConfig = (phase: string): NextConfig => ({
   // A lockfile in a parent folder would otherwise make Turbopack pick the wrong root.
   turbopack: { root: process.cwd() },
   serverExternalPackages: ["better-sqlite3", "pg"],
+  // Next keeps up to this much of a body for proxy.ts and drops the rest (lib/http/body-limits).
+  // `next dev` keeps Next's 10 MB: the local editor saves an entry, images and all, in one post.
+  ...(phase === PHASE_DEVELOPMENT_SERVER
+    ? {}
+    : { experimental: { proxyClientMaxBodySize: proxyBodyLimitBytes } }),
   async headers() {
     return [
       // Content-Security-Policy is per response, from proxy.ts (static pages get their own
@@ -42,6 +49,18 @@ const nextConfig = (phase: string): NextConfig => ({
         source,
         headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
       })),
+      // The routes proxy.ts skips, which answer with JSON, redirects and plain pages.
+      {
+        source: "/api/contact",
+        headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
+      },
+      {
+        source: "/admin/actions/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: noScriptPolicy },
+          ...Object.entries(privateHeaders).map(([key, value]) => ({ key, value })),
+        ],
+      },
     ];
   },
 });

@@ -1,9 +1,10 @@
-// Runs before every request but Next's own static files, and gives each response its
-// Content-Security-Policy (lib/http/csp): a static page the hashes of its own inline scripts,
-// anything rendered per request a fresh nonce that Next puts on its scripts.
+// Runs before every request but Next's own static files and the routes that read a body (see
+// the matcher), and gives each response its Content-Security-Policy (lib/http/csp): a static
+// page the hashes of its own inline scripts, anything rendered per request a fresh nonce that
+// Next puts on its scripts.
 // The staff area also gets no caching or indexing, and a 303 to the sign-in page without a live
-// session; its pages and actions check the session again themselves: this is the first line,
-// not the only one. The editor's addresses answer 404 here wherever it is not served.
+// session; its pages check the session again themselves: this is the first line, not the only
+// one. The editor's addresses answer 404 here wherever it is not served.
 import { NextResponse, type NextRequest } from "next/server";
 import { editorIsServedTo } from "@/lib/editor/local-access";
 import { editorPolicy, newNonce, noScriptPolicy, sitePolicy, staffPolicy } from "@/lib/http/csp";
@@ -97,5 +98,8 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Everything but Next's hashed static files and image optimiser, which carry no HTML (their
   // policy is in next.config.ts). `_next/image$`: /_next/imagexyz is a 404 page and needs one.
-  matcher: ["/((?!_next/static/|_next/image$).*)"],
+  // Nor the routes that read a body (the contact form, staff actions): for a proxy Next reads
+  // every body to its end, and those routes refuse a long one unread (withBoundedBody). Their
+  // headers come from next.config.ts, and they check the staff session themselves.
+  matcher: ["/((?!_next/static/|_next/image$|api/contact$|admin/actions/).*)"],
 };

@@ -29,7 +29,6 @@ export {
   openStaffAction,
   staffAction,
   staffDownload,
-  staffFormLimitBytes,
   type StaffActionContext,
 } from "./staff-route";
 export { databaseDown, seeOther, staffNotFound, staffProblem } from "./responses";

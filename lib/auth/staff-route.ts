@@ -7,6 +7,7 @@ import "server-only";
 import { getConfig } from "@/lib/config";
 import { getDb, type Db } from "@/lib/db";
 import { isCrossSite } from "@/lib/http/cross-site";
+import { staffFormLimitBytes } from "@/lib/http/body-limits";
 import { readBodyWithin } from "@/lib/http/request-body";
 import { cookieValue, staffAccess } from "./access";
 import { databaseDown, seeOther, staffNotFound, staffProblem } from "./responses";
@@ -16,9 +17,6 @@ type Base = { db: Db; now: Date; request: Request };
 export type StaffActionContext = Base & { staff: string; form: URLSearchParams };
 export type StaffDownloadContext = Base & { staff: string };
 export type OpenActionContext = Base & { form: URLSearchParams };
-
-// A 4000-character note in a non-Latin script is up to 9 bytes a character once form-encoded.
-export const staffFormLimitBytes = 64 * 1024;
 
 async function readStaffForm(request: Request): Promise<URLSearchParams | Response> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();

@@ -11,15 +11,18 @@ export async function readBodyWithin(request: Request, limitBytes: number): Prom
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limitBytes) {
-      await reader.cancel();
-      return { ok: false, tooLarge: true };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limitBytes) return { ok: false, tooLarge: true };
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    // Not cancel(): that ends the connection before the answer is sent. What is left is for
+    // withBoundedBody (lib/http/bounded-body.ts), which closes the connection on it.
+    reader.releaseLock();
   }
   return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
 }

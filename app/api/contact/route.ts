@@ -1,8 +1,9 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { handleContactPost } from "@/lib/leads/server";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handleContactPost;
+export const POST = withBoundedBody(handleContactPost);
 
 function methodNotAllowed() {
   return Response.json(

@@ -6,6 +6,7 @@ import { formDataToLeadInput } from "../form-data";
 import { validateLead, type LeadErrors } from "../schema";
 import type { Db } from "@/lib/db";
 import { saveLead, saveSpam, takeRateHit, type Channel } from "../store";
+import { contactBodyLimitBytes } from "@/lib/http/body-limits";
 import { isCrossSite } from "@/lib/http/cross-site";
 import { clientAddress, clientNetwork } from "@/lib/http/client-address";
 import { renewedFormToken } from "./form-token";
@@ -14,7 +15,7 @@ import { readBodyWithin } from "@/lib/http/request-body";
 import { problem, unavailable } from "./responses";
 import { spamReason } from "./spam-reason";
 
-export const bodyLimitBytes = 16 * 1024;
+export const bodyLimitBytes = contactBodyLimitBytes;
 
 export type ContactHandlerDeps = {
   db: Db;

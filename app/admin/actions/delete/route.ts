@@ -1,4 +1,5 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { deleteLeadAction } from "@/lib/leads/staff/lead-actions";
 
 export const dynamic = "force-dynamic";
-export const POST = deleteLeadAction;
+export const POST = withBoundedBody(deleteLeadAction);

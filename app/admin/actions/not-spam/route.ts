@@ -1,4 +1,5 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { notSpamAction } from "@/lib/leads/staff/lead-actions";
 
 export const dynamic = "force-dynamic";
-export const POST = notSpamAction;
+export const POST = withBoundedBody(notSpamAction);

@@ -1,4 +1,5 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { addNoteAction } from "@/lib/leads/staff/lead-actions";
 
 export const dynamic = "force-dynamic";
-export const POST = addNoteAction;
+export const POST = withBoundedBody(addNoteAction);

@@ -1,4 +1,5 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { retryDeliveryAction } from "@/lib/leads/staff/lead-actions";
 
 export const dynamic = "force-dynamic";
-export const POST = retryDeliveryAction;
+export const POST = withBoundedBody(retryDeliveryAction);

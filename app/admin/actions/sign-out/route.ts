@@ -1,4 +1,5 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { signOutAction } from "@/lib/auth/sign-in-action";
 
 export const dynamic = "force-dynamic";
-export const POST = signOutAction;
+export const POST = withBoundedBody(signOutAction);

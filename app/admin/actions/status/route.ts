@@ -1,4 +1,5 @@
+import { withBoundedBody } from "@/lib/http/bounded-body";
 import { setStatusAction } from "@/lib/leads/staff/lead-actions";
 
 export const dynamic = "force-dynamic";
-export const POST = setStatusAction;
+export const POST = withBoundedBody(setStatusAction);
