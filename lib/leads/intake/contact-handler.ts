@@ -13,7 +13,7 @@ import { renewedFormToken } from "./form-token";
 import { invalidFormPage } from "./invalid-form-page";
 import { readBodyWithin } from "@/lib/http/request-body";
 import { problem, unavailable } from "./responses";
-import { spamReason } from "./spam-reason";
+import { spamReason, takenIdReason } from "./spam-reason";
 
 export const bodyLimitBytes = contactBodyLimitBytes;
 
@@ -111,11 +111,16 @@ export function createContactHandler(deps: ContactHandlerDeps) {
     let id: string;
     try {
       const reason = await spamReason(result.lead, deps, now);
-      if (reason) {
-        ({ id } = await saveSpam(deps.db, result.lead, reason, now));
+      // With the time trap on, each token was checked: one token, one enquiry.
+      const renameTaken = deps.minFillMs === 0;
+      const saved = reason
+        ? undefined
+        : await saveLead(deps.db, result.lead, now, deps.channels, { renameTaken });
+      const spam = reason ?? (saved?.stored === "taken" ? takenIdReason : undefined);
+      if (spam || !saved) {
+        ({ id } = await saveSpam(deps.db, result.lead, spam ?? takenIdReason, now));
         console.info(`leads: submission ${id} stored as spam`);
       } else {
-        const saved = await saveLead(deps.db, result.lead, now, deps.channels);
         id = saved.id;
         if (saved.stored === "new") {
           console.info(`leads: lead ${id} stored`);

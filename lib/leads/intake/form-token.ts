@@ -40,9 +40,11 @@ export function checkFormToken(token: string | undefined, secret: string, now: D
 }
 
 /**
- * The token a form shown again should carry: its own while that has more than an hour to run,
- * else a new one. A new token for a form open for a day is dated `minFillMs` back, so a prospect
- * who sends at once is not taken for a bot; one replacing a missing or forged token is dated
+ * The token a form shown again should carry: its own while that has more than an hour to run;
+ * after that, its successor for the current 23-hour period since it was shown, dated `minFillMs`
+ * before that period began, so a prospect who corrects and sends at once is not taken for a bot.
+ * Asking again within the period gives the same successor: an old genuine token buys at most one
+ * fresh token a day, no more than loading the page does. A missing or forged token gets one dated
  * now, so whoever fetched it still waits out the time trap.
  */
 export function renewedFormToken(
@@ -53,5 +55,8 @@ export function renewedFormToken(
 ): string {
   const check = checkFormToken(token, secret, now);
   if (check.ok && check.ageMs < formTokenRenewAfterMs) return check.token;
-  return createFormToken(secret, new Date(now.getTime() - (check.ok ? minFillMs : 0)));
+  const issuedAt = readFormToken(check.ok ? check.token : undefined)?.issuedAt;
+  if (!check.ok || issuedAt === undefined) return createFormToken(secret, now);
+  const periods = Math.floor(check.ageMs / formTokenRenewAfterMs);
+  return createFormToken(secret, new Date(issuedAt + periods * formTokenRenewAfterMs - minFillMs));
 }

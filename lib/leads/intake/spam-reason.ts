@@ -4,10 +4,17 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { formTokenLifetimeMs } from "../form-token-lifetime";
 import type { Lead } from "../schema";
-import { formTokenFirstUse, isOtherEnquiry, recordFormTokenUse } from "../store";
+import { formTokenFirstUse, recordFormTokenUse } from "../store";
 import { checkFormToken } from "./form-token";
 
 export type SpamChecks = { db: Db; secret: string; minFillMs: number };
+
+/**
+ * Kept as spam when the submission id already holds another enquiry and a token was checked:
+ * the same id with other words (the sent form brought back with Back, or a bot keeping the id
+ * to reuse its token) is a second enquiry on one token. See saveLead's `renameTaken`.
+ */
+export const takenIdReason = "form token already used for a different enquiry";
 
 export async function spamReason(
   lead: Lead,
@@ -25,10 +32,6 @@ export async function spamReason(
   if (firstUse === undefined)
     return `form token older than ${formTokenLifetimeMs / 3_600_000} hours`;
   if (firstUse !== lead.submissionId) return "form token already used by another submission";
-  // The same id with other words (the sent form brought back with Back, or a bot keeping the
-  // id to reuse the token): a second enquiry on one token, kept here for staff to judge.
-  if (await isOtherEnquiry(checks.db, lead, now))
-    return "form token already used for a different enquiry";
   if (token.ageMs < checks.minFillMs) return `sent ${token.ageMs} ms after the form was shown`;
   return undefined;
 }

@@ -26,7 +26,6 @@ export {
 } from "./lead-records";
 export { forgetOldSpam, markNotSpam, spamKeptDays, spamPage, spamPageSize } from "./spam";
 export {
-  isOtherEnquiry,
   listLeads,
   renamedLeadId,
   saveLead,

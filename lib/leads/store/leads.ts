@@ -8,7 +8,8 @@ import type { Db } from "@/lib/db";
 import { queueJobs } from "./outbox";
 import type { Channel, DbTables, LeadRow, StoredLead } from "@/lib/db";
 
-export type SaveResult = { id: string; stored: "new" | "duplicate" };
+/** "taken": the id holds another enquiry, and the caller asked not to keep it under a new id. */
+export type SaveResult = { id: string; stored: "new" | "duplicate" | "taken" };
 
 function toRow(lead: Lead, createdAt: Date): LeadRow {
   return {
@@ -47,20 +48,6 @@ const sameEnquiry = (stored: LeadRow, sent: LeadRow) =>
     (key) => key === "id" || key === "created_at" || stored[key] === sent[key],
   );
 
-/**
- * True when a lead is already stored under this submission id and `lead` is another enquiry
- * (not a retry of it): what saveLead would keep under a derived id.
- */
-export async function isOtherEnquiry(db: Db, lead: Lead, now: Date): Promise<boolean> {
-  const sent = toRow(lead, now);
-  const stored = await db
-    .selectFrom("leads")
-    .selectAll()
-    .where("id", "=", sent.id)
-    .executeTakeFirst();
-  return stored !== undefined && !sameEnquiry(stored, sent);
-}
-
 /** Inserts the lead and its jobs; false (and nothing written) if its id is taken. */
 export async function insertLeadWithJobs(
   trx: Transaction<DbTables>,
@@ -93,19 +80,24 @@ export function renamedLeadId(row: LeadRow): string {
 /**
  * Stores a lead once per submission id: a repeat of the same enquiry (double click, retry)
  * changes nothing. A different enquiry under an id already used (the form brought back with
- * the Back button after a success) is a new lead under a derived id: it is never dropped.
+ * the Back button after a success) is a new lead under a derived id, never dropped; unless
+ * `renameTaken` is false (its form token was checked, and one token is one enquiry), when it is
+ * "taken" and the caller keeps it as spam. Decided inside the transaction, so posts racing
+ * under one id cannot all pass as new.
  */
 export async function saveLead(
   db: Db,
   lead: Lead,
   now: Date,
   channels: readonly Channel[] = ["mail"],
+  { renameTaken = true }: { renameTaken?: boolean } = {},
 ): Promise<SaveResult> {
   return db.transaction().execute((trx) =>
     keepOnce(
       toRow(lead, now),
       (row) => insertLeadWithJobs(trx, row, channels),
       (id) => trx.selectFrom("leads").selectAll().where("id", "=", id).executeTakeFirstOrThrow(),
+      renameTaken,
     ),
   );
 }
@@ -142,11 +134,13 @@ async function keepOnce(
   row: LeadRow,
   insert: (row: LeadRow) => Promise<boolean>,
   stored: (id: string) => Promise<LeadRow>,
+  renameTaken = true,
 ): Promise<SaveResult> {
   for (const candidate of [row, { ...row, id: renamedLeadId(row) }]) {
     if (await insert(candidate)) return { id: candidate.id, stored: "new" };
     if (sameEnquiry(await stored(candidate.id), candidate))
       return { id: candidate.id, stored: "duplicate" };
+    if (!renameTaken) return { id: row.id, stored: "taken" };
   }
   // Only a hash collision gets here; even then the enquiry is kept.
   const fresh = { ...row, id: randomUUID() };

@@ -75,6 +75,21 @@ describe.each(databases)("one form token, one enquiry (%s)", (kind) => {
     expect(await db.selectFrom("outbox").selectAll().execute()).toHaveLength(1);
   });
 
+  it("makes one lead of eight enquiries sent at once on one token under one id", async () => {
+    const { db } = await tempLeadDb(kind);
+    const handle = handlerFor(db, { minFillMs: 3000, now: () => after(10_000) });
+    const first = validLead({ formToken: createFormToken(secret, shown) });
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        handle(json({ ...first, message: `Question ${index}` })),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
+    expect(await listLeads(db)).toHaveLength(1);
+    expect(await spamReasons(db)).toHaveLength(7);
+    expect(await db.selectFrom("outbox").selectAll().execute()).toHaveLength(1);
+  });
+
   it("answers a retry of the plain HTML form with the same redirect", async () => {
     const { db } = await tempLeadDb(kind);
     const handle = handlerFor(db, { minFillMs: 3000, now: () => after(10_000) });
