@@ -14,6 +14,9 @@ export async function register() {
   if (problem) console.error(`Static pages will run no scripts: ${problem}.`);
   const { stampPeerAddress } = await import("@/lib/http/peer-address");
   stampPeerAddress();
+  // Hashed now, so even the first sign-in for an unknown account costs one hash, like any other.
+  const { decoyHash } = await import("@/lib/auth/password");
+  void decoyHash();
   const { getLeadIntake } = await import("@/lib/leads/server");
   await getLeadIntake().catch(() => undefined);
 }

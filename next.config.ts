@@ -4,7 +4,7 @@ import { editorStorageFor } from "./lib/editor/mode";
 import { proxyBodyLimitBytes } from "./lib/http/body-limits";
 // The policy file itself, not lib/http/csp's index: the config is loaded outside Next's server
 // bundle, where the index's server-only modules refuse to load.
-import { noScriptPolicy } from "./lib/http/csp/policy";
+import { noScriptPolicy, plainAnswerPolicy } from "./lib/http/csp/policy";
 import { privateHeaders } from "./lib/http/private-headers";
 
 const production = process.env.NODE_ENV === "production";
@@ -52,12 +52,12 @@ const nextConfig = (phase: string): NextConfig => ({
       // The routes proxy.ts skips, which answer with JSON, redirects and plain pages.
       {
         source: "/api/contact",
-        headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
+        headers: [{ key: "Content-Security-Policy", value: plainAnswerPolicy }],
       },
       {
         source: "/admin/actions/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: noScriptPolicy },
+          { key: "Content-Security-Policy", value: plainAnswerPolicy },
           ...Object.entries(privateHeaders).map(([key, value]) => ({ key, value })),
         ],
       },

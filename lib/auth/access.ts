@@ -18,11 +18,17 @@ export async function staffAccess(
   return email ? { kind: "staff", email } : { kind: "signed-out" };
 }
 
-/** A cookie's value in a request's Cookie header, if it was sent. */
-export function cookieValue(cookieHeader: string | null, name: string): string | undefined {
-  for (const part of (cookieHeader ?? "").split(";")) {
+/**
+ * Every value a request's Cookie header gives a cookie: a browser sends one per path and
+ * domain, so a cookie planted by a related site for a narrower path comes first.
+ */
+export function cookieValues(cookieHeader: string | null, name: string): string[] {
+  return (cookieHeader ?? "").split(";").flatMap((part) => {
     const [key, ...value] = part.trim().split("=");
-    if (key === name) return value.join("=");
-  }
-  return undefined;
+    return key === name ? [value.join("=")] : [];
+  });
 }
+
+/** A cookie's (first) value in a request's Cookie header, if it was sent. */
+export const cookieValue = (cookieHeader: string | null, name: string): string | undefined =>
+  cookieValues(cookieHeader, name)[0];

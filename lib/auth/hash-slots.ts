@@ -21,13 +21,16 @@ function release() {
   else running -= 1;
 }
 
-/** A slot for one password check, or HashesBusy when too many are running and waiting. */
-async function takeSlot(): Promise<void> {
+/**
+ * A slot for one password check, or HashesBusy when too many are running and waiting. `first`
+ * goes to the head of the line, even a full one (it still waits at most maxWaitMs).
+ */
+async function takeSlot(first: boolean): Promise<void> {
   if (running < hashSlots) {
     running += 1;
     return;
   }
-  if (waiting.length >= maxWaiting) throw new HashesBusy();
+  if (waiting.length >= maxWaiting && !first) throw new HashesBusy();
   await new Promise<void>((resolve, reject) => {
     const turn = () => {
       clearTimeout(timer);
@@ -37,13 +40,17 @@ async function takeSlot(): Promise<void> {
       waiting.splice(waiting.indexOf(turn), 1);
       reject(new HashesBusy());
     }, maxWaitMs);
-    waiting.push(turn);
+    if (first) waiting.unshift(turn);
+    else waiting.push(turn);
   });
 }
 
 /** Runs `check` when a slot is free (the slot passes straight to the next waiter after). */
-export async function withHashSlot<T>(check: () => Promise<T>): Promise<T> {
-  await takeSlot();
+export async function withHashSlot<T>(
+  check: () => Promise<T>,
+  { first = false }: { first?: boolean } = {},
+): Promise<T> {
+  await takeSlot(first);
   try {
     return await check();
   } finally {

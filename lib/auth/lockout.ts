@@ -1,5 +1,4 @@
-// The sign-in lockout's rule, apart from sign-in.ts so housekeeping can use its numbers without
-// loading password hashing. An attempt counts as a failure from the moment it is let through
+// The sign-in lockout's rule. An attempt counts as a failure from the moment it is let through
 // (see reserveSignInAttempt), so attempts arriving together cannot all slip past the count.
 export const lockoutFailures = 10;
 export const lockoutWindowMs = 15 * 60_000;

@@ -4,7 +4,7 @@ import "server-only";
 // browser that signed in to that account before (see device-cookie.ts).
 import { getConfig } from "@/lib/config";
 import { clientAddress } from "@/lib/http/client-address";
-import { cookieValue } from "./access";
+import { cookieValue, cookieValues } from "./access";
 import { staffCookieHeader } from "./cookie";
 import { deviceCookie, deviceLifetimeMs } from "./device-cookie";
 import { seeOther, staffProblem } from "./responses";
@@ -26,7 +26,7 @@ export const signInAction = openStaffAction(async ({ db, form, now, request }) =
       email: form.get("email") ?? "",
       password: form.get("password") ?? "",
       address: clientAddress(request.headers, getConfig().TRUST_PROXY),
-      device: cookieValue(cookies, deviceCookie),
+      devices: cookieValues(cookies, deviceCookie),
     },
     now,
   );

@@ -17,9 +17,6 @@ import {
   upgradeStaffPasswordHash,
 } from "./store";
 
-// Made now, so even the first unknown account costs one hash, like every other attempt.
-void decoyHash();
-
 export type SignInResult =
   | { ok: true; email: string; hash: string; deviceToken: string }
   | { ok: false; locked: false }
@@ -31,8 +28,8 @@ export type SignInInput = {
   password: string;
   /** The client's address; counted by its network (an IPv6 /64), like the rate limit. */
   address: string;
-  /** The device cookie this browser sent, if any. */
-  device?: string;
+  /** The device cookies this browser sent (normally one). */
+  devices?: readonly string[];
 };
 
 const key = (kind: string, value: string) =>
@@ -41,12 +38,27 @@ const key = (kind: string, value: string) =>
 /** Emails are compared as typed, ignoring case and surrounding spaces. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-const deviceSecret = (db: Db) => sharedSecret(db, "device_cookie_secret");
+// Read once per database: it never changes once made.
+const secrets = new WeakMap<Db, Promise<string>>();
+function deviceSecret(db: Db): Promise<string> {
+  const secret = secrets.get(db) ?? sharedSecret(db, "device_cookie_secret");
+  secrets.set(db, secret);
+  return secret.catch((error: unknown) => {
+    secrets.delete(db);
+    throw error;
+  });
+}
+
+// No account has such an address, and PostgreSQL cannot even compare text holding a NUL: these
+// are looked up as no one, so bad input is an ordinary failed sign-in, never a database error.
+const unusableEmail = (email: string) => email.length > 320 || /\p{Cc}/u.test(email);
 
 export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
   const secret = await deviceSecret(db);
-  const device = trustedDevice(input.device, secret, email, now);
+  const stored = unusableEmail(email) ? undefined : await staffPasswordHash(db, email);
+  const account = stored ? { secret, email, passwordHash: stored } : undefined;
+  const device = account && trustedDevice(input.devices ?? [], account, now);
   const keys = device
     ? [key("device", device)]
     : [key("address", clientNetwork(input.address)), key("account", email)];
@@ -57,13 +69,13 @@ export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promis
     const retryAfterSeconds = Math.ceil((reservation.lockedUntil - now.getTime()) / 1000);
     return { ok: false, locked: true, retryAfterSeconds };
   }
-  let stored: string | undefined;
   let matches: boolean;
   try {
-    stored = await staffPasswordHash(db, email);
     // An unknown account is checked against a decoy hash, so it takes as long as a wrong one.
     const against = stored ?? (await decoyHash());
-    matches = await withHashSlot(() => verifyPassword(input.password, against));
+    // A known browser goes ahead of a queue of strangers, so a flood cannot keep its owner out.
+    const check = () => verifyPassword(input.password, against);
+    matches = await withHashSlot(check, { first: device !== undefined });
   } catch (error) {
     // Never checked (too many checks running, or the database failed): it was no failure.
     await releaseSignInAttempt(db, reservation.ids);
@@ -73,7 +85,8 @@ export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promis
   if (!stored || !matches) return { ok: false, locked: false };
   await releaseSignInAttempt(db, reservation.ids);
   const hash = needsRehash(stored) ? await upgradedHash(db, email, stored, input.password) : stored;
-  return { ok: true, email, hash, deviceToken: newDeviceToken(secret, email, now, device) };
+  const deviceToken = newDeviceToken({ secret, email, passwordHash: hash }, now, device);
+  return { ok: true, email, hash, deviceToken };
 }
 
 /** The account's hash at today's settings, made from the password just verified. */

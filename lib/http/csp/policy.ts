@@ -10,6 +10,8 @@ type PolicyOptions = {
   img?: readonly string[];
   connect?: readonly string[];
   baseUri?: "'self'" | "'none'";
+  /** false: no script at all, not even the site's own files ('none'). */
+  selfScripts?: boolean;
 };
 
 /** React's development tooling evaluates code; `next dev` needs 'unsafe-eval', builds never. */
@@ -20,11 +22,15 @@ export function contentSecurityPolicy({
   img = [],
   connect = [],
   baseUri = "'self'",
+  selfScripts = true,
 }: PolicyOptions): string {
   const sources = (...list: readonly string[]) => list.join(" ");
+  const scriptSources = selfScripts
+    ? sources("'self'", ...scripts, ...(development ? ["'unsafe-eval'"] : []))
+    : "'none'";
   return [
     "default-src 'self'",
-    `script-src ${sources("'self'", ...scripts, ...(development ? ["'unsafe-eval'"] : []))}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src ${sources("'self'", "data:", "blob:", ...img)}`,
     "font-src 'self'",
@@ -38,6 +44,17 @@ export function contentSecurityPolicy({
 
 /** For answers that are not pages (plain text, files): no inline script at all. */
 export const noScriptPolicy = contentSecurityPolicy({ scripts: [] });
+
+/**
+ * For the short pages route handlers write themselves (the contact form's answers, staff
+ * actions' answers): they run no script of any kind, so none may run, and no <base> may move
+ * their links.
+ */
+export const plainAnswerPolicy = contentSecurityPolicy({
+  scripts: [],
+  selfScripts: false,
+  baseUri: "'none'",
+});
 
 /** A fresh nonce per response: 128 random bits, as the CSP spec asks. */
 export function newNonce(): string {

@@ -1,5 +1,5 @@
 import "server-only";
-// What staff do to a lead, one POST each (see lib/auth/staff-request.ts for the checks every
+// What staff do to a lead, one POST each (see lib/auth/staff-route.ts for the checks every
 // one passes).
 import { z } from "zod";
 import { queuedChannels } from "../notify";

@@ -6,7 +6,7 @@ import { cookiesMustBeSecure } from "@/lib/auth";
 const request = (url: string, headers: Record<string, string> = {}) =>
   new Request(url, { headers });
 const behindProxy = request("http://localhost:3000/admin/actions/sign-in", {
-  host: "altus.example",
+  host: "localhost:3000",
   "x-forwarded-proto": "https",
 });
 
@@ -27,6 +27,14 @@ describe("whether staff cookies must be Secure", () => {
     const site = { siteUrl: "http://localhost:3000", trustProxy: false };
     expect(cookiesMustBeSecure(request("http://127.0.0.1:3000/x"), site)).toBe(false);
     expect(cookiesMustBeSecure(request("https://127.0.0.1:3000/x"), site)).toBe(true);
+  });
+
+  it("is yes when SITE_URL was left at its loopback default but the site is reached by name", () => {
+    const site = { siteUrl: "http://localhost:3000", trustProxy: false };
+    const byName = request("http://localhost:3000/x", { host: "altus.example" });
+    expect(cookiesMustBeSecure(byName, site)).toBe(true);
+    const local = request("http://localhost:3000/x", { host: "127.0.0.1:3000" });
+    expect(cookiesMustBeSecure(local, site)).toBe(false);
   });
 
   it("believes X-Forwarded-Proto only behind a proxy we run (TRUST_PROXY=1)", () => {

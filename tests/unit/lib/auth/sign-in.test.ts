@@ -8,6 +8,7 @@ import {
   forgetExpiredAuthState,
   hashPassword,
   lockoutWindowMs,
+  setStaffPassword,
   staffPasswordHash,
   type SignInResult,
 } from "@/lib/auth";
@@ -32,7 +33,7 @@ const signIn = (
   address: string,
   now = start,
   device?: string,
-) => checkSignIn(db, { email, password: typed, address, device }, now);
+) => checkSignIn(db, { email, password: typed, address, devices: device ? [device] : [] }, now);
 
 /** How many attempts got as far as a password check (not refused as locked or busy). */
 const checked = (results: SignInResult[]) =>
@@ -198,6 +199,55 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
     for (const device of [beas.deviceToken, forged, "d1.nonsense"]) {
       const attempt = await signIn(db, ana, password, "203.0.113.5", at(11 * second), device);
       expect(attempt).toMatchObject({ ok: false, locked: true });
+    }
+  });
+
+  it("voids every device cookie when the password changes", async () => {
+    const db = await withAccount(kind);
+    const first = await signIn(db, ana, password, "203.0.113.5", start);
+    if (!first.ok) throw new Error("the first sign-in should succeed");
+    await setStaffPassword(db, ana, await hashPassword(`${password} 2`));
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
+    }
+    // The old cookie no longer counts apart: it shares the account's lock like any browser.
+    const stale = await signIn(
+      db,
+      ana,
+      `${password} 2`,
+      "203.0.113.5",
+      at(11 * second),
+      first.deviceToken,
+    );
+    expect(stale).toMatchObject({ ok: false, locked: true });
+  });
+
+  it("finds the real device cookie behind one planted for a narrower path", async () => {
+    const db = await withAccount(kind);
+    const first = await signIn(db, ana, password, "203.0.113.5", start);
+    if (!first.ok) throw new Error("the first sign-in should succeed");
+    for (let failure = 0; failure < 10; failure += 1) {
+      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
+    }
+    const result = await checkSignIn(
+      db,
+      { email: ana, password, address: "203.0.113.5", devices: ["planted", first.deviceToken] },
+      at(11 * second),
+    );
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it("treats an address with a control character as an unknown account, not a database error", async () => {
+    const db = await withAccount(kind);
+    for (const email of [
+      "ana\u0000@altus.example",
+      "ana@altus\t.example",
+      `${"a".repeat(400)}@x.example`,
+    ]) {
+      expect(await signIn(db, email, password, "203.0.113.5")).toEqual({
+        ok: false,
+        locked: false,
+      });
     }
   });
 
