@@ -52,7 +52,7 @@ const nextConfig = (phase: string): NextConfig => ({
       // The routes proxy.ts skips, which answer with JSON, redirects and plain pages.
       {
         source: "/api/contact",
-        headers: [{ key: "Content-Security-Policy", value: plainAnswerPolicy }],
+        headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
       },
       {
         source: "/admin/actions/:path*",

@@ -46,9 +46,8 @@ export function contentSecurityPolicy({
 export const noScriptPolicy = contentSecurityPolicy({ scripts: [] });
 
 /**
- * For the short pages route handlers write themselves (the contact form's answers, staff
- * actions' answers): they run no script of any kind, so none may run, and no <base> may move
- * their links.
+ * For the short pages staff actions write themselves: they run no script of any kind, so none
+ * may run, and, as everywhere in the staff area, no <base> may move their links.
  */
 export const plainAnswerPolicy = contentSecurityPolicy({
   scripts: [],

@@ -220,6 +220,12 @@ test.describe("staff routes while the database is down", () => {
       expect(answer.headers["retry-after"], what).toBe("60");
       expect(answer.headers["content-type"], what).toMatch(/^text\/html/);
       expect(answer.body, what).toMatch(/try again in a minute/i);
+      expect(answer.headers["cache-control"], what).toBe("private, no-store");
+      // A page written by the handler runs no script, so none may run on it at all.
+      if (what !== "the CSV")
+        expect(answer.headers["content-security-policy"], what).toMatch(
+          /script-src 'none';.*base-uri 'none'/,
+        );
     }
   });
 });
