@@ -35,6 +35,24 @@ const signIn = (
   device?: string,
 ) => checkSignIn(db, { email, password: typed, address, devices: device ? [device] : [] }, now);
 
+/** Ana signs in once from her desk; her browser keeps the device cookie this returns. */
+async function signedInOnce(db: Db) {
+  const result = await checkSignIn(db, { email: ana, password, address: "203.0.113.5" }, start);
+  if (!result.ok) throw new Error("the first sign-in should succeed");
+  return result;
+}
+
+/** Ten wrong passwords for Ana from ten addresses in the first ten seconds: her account locks. */
+async function lockFromElsewhere(db: Db) {
+  for (let failure = 0; failure < 10; failure += 1) {
+    await checkSignIn(
+      db,
+      { email: ana, password: `guess ${failure}`, address: `198.51.100.${failure}` },
+      at(failure * second),
+    );
+  }
+}
+
 /** How many attempts got as far as a password check (not refused as locked or busy). */
 const checked = (results: SignInResult[]) =>
   results.filter((result) => result.ok || (!result.locked && !("busy" in result))).length;
@@ -168,11 +186,8 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
 
   it("still lets in the browser that signed in before while strangers have locked the account", async () => {
     const db = await withAccount(kind);
-    const first = await signIn(db, ana, password, "203.0.113.5", start);
-    if (!first.ok) throw new Error("the first sign-in should succeed");
-    for (let failure = 0; failure < 10; failure += 1) {
-      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
-    }
+    const first = await signedInOnce(db);
+    await lockFromElsewhere(db);
     const fresh = await signIn(db, ana, password, "203.0.113.5", at(11 * second));
     expect(fresh).toMatchObject({ ok: false, locked: true });
     const known = await signIn(
@@ -192,9 +207,7 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
     await addStaffAccount(db, bea, await storedHash, start);
     const beas = await signIn(db, bea, password, "203.0.113.5", start);
     if (!beas.ok) throw new Error("bea's sign-in should succeed");
-    for (let failure = 0; failure < 10; failure += 1) {
-      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
-    }
+    await lockFromElsewhere(db);
     const forged = beas.deviceToken.replace(/.$/, (last) => (last === "A" ? "B" : "A"));
     for (const device of [beas.deviceToken, forged, "d1.nonsense"]) {
       const attempt = await signIn(db, ana, password, "203.0.113.5", at(11 * second), device);
@@ -204,12 +217,9 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
 
   it("voids every device cookie when the password changes", async () => {
     const db = await withAccount(kind);
-    const first = await signIn(db, ana, password, "203.0.113.5", start);
-    if (!first.ok) throw new Error("the first sign-in should succeed");
+    const first = await signedInOnce(db);
     await setStaffPassword(db, ana, await hashPassword(`${password} 2`));
-    for (let failure = 0; failure < 10; failure += 1) {
-      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
-    }
+    await lockFromElsewhere(db);
     // The old cookie no longer counts apart: it shares the account's lock like any browser.
     const stale = await signIn(
       db,
@@ -224,11 +234,8 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
 
   it("finds the real device cookie behind one planted for a narrower path", async () => {
     const db = await withAccount(kind);
-    const first = await signIn(db, ana, password, "203.0.113.5", start);
-    if (!first.ok) throw new Error("the first sign-in should succeed");
-    for (let failure = 0; failure < 10; failure += 1) {
-      await signIn(db, ana, `guess ${failure}`, `198.51.100.${failure}`, at(failure * second));
-    }
+    const first = await signedInOnce(db);
+    await lockFromElsewhere(db);
     const result = await checkSignIn(
       db,
       { email: ana, password, address: "203.0.113.5", devices: ["planted", first.deviceToken] },
@@ -253,8 +260,7 @@ describe.each(databases)("staff sign-in (%s)", (kind) => {
 
   it("locks a known browser after its own 10 failures, without locking the account for others", async () => {
     const db = await withAccount(kind);
-    const first = await signIn(db, ana, password, "203.0.113.5", start);
-    if (!first.ok) throw new Error("the first sign-in should succeed");
+    const first = await signedInOnce(db);
     for (let failure = 0; failure < 10; failure += 1) {
       await signIn(
         db,
