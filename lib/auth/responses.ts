@@ -4,10 +4,10 @@ import "server-only";
 import { escapeHtml, htmlPage } from "@/lib/http/html";
 import { privateHeaders } from "@/lib/http/private-headers";
 
-type Headers = Record<string, string> | [string, string][];
+type ExtraHeaders = Record<string, string> | [string, string][];
 
 /** A redirect to a page of the staff area, and nowhere else. */
-export function seeOther(location: string, headers: Headers = []): Response {
+export function seeOther(location: string, headers: ExtraHeaders = []): Response {
   const safe = location.startsWith("/admin") && !location.startsWith("//") ? location : "/admin";
   const answer = new Response(null, {
     status: 303,
