@@ -8,10 +8,20 @@ export async function register() {
   const config = getConfig();
   const { warnAboutDefaults } = await import("@/lib/config/warnings");
   warnAboutDefaults(config, process.env);
-  // Without its record of script hashes a build's static pages would run no script at all.
-  const { staticPageScripts } = await import("@/lib/http/csp");
-  const { problem } = staticPageScripts();
-  if (problem) console.error(`Static pages will run no scripts: ${problem}.`);
+  // Static pages are served with the policy written into the build: without it they would go
+  // out with none at all. Fail closed: no server rather than an unprotected one.
+  // (Not under `next dev`, which renders every page per request, nor while `next build`
+  // prerenders, before the policies are written.)
+  const serving = process.env.NEXT_PHASE !== "phase-production-build";
+  if (serving && process.env.NODE_ENV !== "development") {
+    const path = await import("node:path");
+    const { pagePolicyProblem } = await import("@/lib/http/csp");
+    const problem = pagePolicyProblem(path.join(process.cwd(), ".next"));
+    if (problem) {
+      console.error(`Not starting: ${problem}.`);
+      process.exit(1);
+    }
+  }
   const { stampPeerAddress } = await import("@/lib/http/peer-address");
   stampPeerAddress();
   // Hashed now, so even the first sign-in for an unknown account costs one hash, like any other.

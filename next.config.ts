@@ -41,19 +41,30 @@ const nextConfig = (phase: string): NextConfig => ({
     : { experimental: { proxyClientMaxBodySize: proxyBodyLimitBytes } }),
   async headers() {
     return [
-      // Content-Security-Policy is per response, from proxy.ts (static pages get their own
-      // script hashes, other responses a nonce); these are the same everywhere.
+      // Content-Security-Policy is per response: static pages carry their own script hashes in
+      // the build, pages rendered per request a nonce from proxy.ts. These are the same
+      // everywhere.
       { source: "/:path*", headers: securityHeaders },
       // The files proxy.ts skips (hashed scripts, styles, fonts, images): no inline script at all.
       ...["/_next/static/:path*", "/_next/image"].map((source) => ({
         source,
         headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
       })),
-      // The routes proxy.ts skips, which answer with JSON, redirects and plain pages.
-      {
-        source: "/api/contact",
+      // The routes proxy.ts skips that are not pages: JSON, redirects, feeds, images.
+      // (Static pages carry their own policy in the build, see lib/http/csp/page-meta.ts.)
+      ...[
+        "/api/contact",
+        "/api/contact/form-token",
+        "/api/health",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/articles/feed.xml",
+        "/opengraph-image",
+        "/:section/:slug/opengraph-image",
+      ].map((source) => ({
+        source,
         headers: [{ key: "Content-Security-Policy", value: noScriptPolicy }],
-      },
+      })),
       {
         source: "/admin/actions/:path*",
         headers: [

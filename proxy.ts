@@ -1,7 +1,9 @@
-// Runs before every request but Next's own static files and the routes that read a body (see
-// the matcher), and gives each response its Content-Security-Policy (lib/http/csp): a static
-// page the hashes of its own inline scripts, anything rendered per request a fresh nonce that
-// Next puts on its scripts.
+// Runs only where a response is made per request (see the matcher): the staff area, the editor,
+// the contact page, and anything posted or calling a server action. Static pages never reach it:
+// they are answered straight from the build, with the policy written into it after `next build`
+// (lib/http/csp/page-meta.ts), so they keep the speed of a plain static file server.
+// Here each response gets its Content-Security-Policy (lib/http/csp): a fresh nonce that Next
+// puts on its scripts.
 // The staff area also gets no caching or indexing, and a 303 to the sign-in page without a live
 // session; its pages check the session again themselves: this is the first line, not the only
 // one. The editor's addresses answer 404 here wherever it is not served.
@@ -17,8 +19,13 @@ const open = new Set(["/admin/sign-in"]);
 
 const under = (path: string, area: string) => path === area || path.startsWith(`${area}/`);
 
-function withHeaders(response: NextResponse, policy: string, extra: Record<string, string> = {}) {
-  response.headers.set("content-security-policy", policy);
+/** `policy` undefined: the answer comes from the build, which holds its own. */
+function withHeaders(
+  response: NextResponse,
+  policy: string | undefined,
+  extra: Record<string, string> = {},
+) {
+  if (policy) response.headers.set("content-security-policy", policy);
   for (const [name, value] of Object.entries(extra)) response.headers.set(name, value);
   return response;
 }
@@ -30,10 +37,18 @@ function renderWithNonce(request: NextRequest, policy: string, extra?: Record<st
   return withHeaders(NextResponse.next({ request: { headers } }), policy, extra);
 }
 
+/** The public pages Next renders per request; every other public page is in the build. */
+const renderedPerRequest = new Set(["/contact"]);
+
 function publicSite(request: NextRequest, path: string) {
-  const { policy, nonce } = sitePolicy(request.method, path);
-  if (nonce) return renderWithNonce(request, policy);
-  return withHeaders(NextResponse.next(), policy);
+  // A GET of anything else reaches the proxy only by carrying a header in the matcher's list; it
+  // is answered from the build all the same (a static page, the 404 page) with the policy written
+  // there, or by a route with next.config.ts's: a policy from here would be a second header.
+  const read = request.method === "GET" || request.method === "HEAD";
+  if (read && !renderedPerRequest.has(path)) return NextResponse.next();
+  const answer = sitePolicy(request.method, path);
+  if (answer.fromBuild) return NextResponse.next();
+  return renderWithNonce(request, answer.policy);
 }
 
 /**
@@ -56,11 +71,16 @@ function editor(request: NextRequest, path: string) {
 
 /** The prerendered 404 page, with its own scripts' hashes: readable without JavaScript. */
 function notFoundPage(request: NextRequest) {
-  const { policy } = sitePolicy("GET", "/_not-found");
   const page = request.nextUrl.clone();
   page.pathname = "/_not-found";
   page.search = "";
-  return withHeaders(NextResponse.rewrite(page, { status: 404 }), policy, privateHeaders);
+  // Served from the build, which holds its policy; under `next dev` rendered now, with a nonce.
+  const answer = sitePolicy("GET", "/_not-found");
+  const policy = answer.fromBuild ? undefined : answer.policy;
+  const headers = new Headers(request.headers);
+  if (policy) headers.set("content-security-policy", policy);
+  const rewrite = NextResponse.rewrite(page, { status: 404, request: { headers } });
+  return withHeaders(rewrite, policy, privateHeaders);
 }
 
 async function staffArea(request: NextRequest, path: string) {
@@ -88,18 +108,52 @@ async function staffArea(request: NextRequest, path: string) {
   return renderWithNonce(request, policy, privateHeaders);
 }
 
-export async function proxy(request: NextRequest) {
-  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
+function answer(request: NextRequest, path: string) {
   if (under(path, "/admin")) return staffArea(request, path);
   if (under(path, "/keystatic") || under(path, "/api/keystatic")) return editor(request, path);
   return publicSite(request, path);
 }
 
+// Tests start the server with ALTUS_PROXY_CANARY=1 to see which requests ran the proxy (the
+// matcher is the point of the speed-up, and nothing else in an answer shows it).
+const canary = process.env.ALTUS_PROXY_CANARY === "1";
+
+export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname.replace(/\/+$/, "") || "/";
+  const response = await answer(request, path);
+  if (canary) response.headers.set("x-altus-proxy", "ran");
+  return response;
+}
+
 export const config = {
-  // Everything but Next's hashed static files and image optimiser, which carry no HTML (their
-  // policy is in next.config.ts). `_next/image$`: /_next/imagexyz is a 404 page and needs one.
-  // Nor the routes that read a body (the contact form, staff actions): for a proxy Next reads
+  // A positive list, never a catch-all: a request to anything not listed (a static page, a
+  // static file, a 404) skips the proxy, and with it Next's cost of invoking one.
+  // Not the routes that read a body (the contact form, staff actions): for a proxy Next reads
   // every body to its end, and those routes refuse a long one unread (withBoundedBody). Their
   // headers come from next.config.ts, and they check the staff session themselves.
-  matcher: ["/((?!_next/static/|_next/image$|api/contact$|admin/actions/).*)"],
+  matcher: [
+    "/admin",
+    "/admin/((?!actions/).*)",
+    "/keystatic/:path*",
+    "/api/keystatic/:path*",
+    "/contact",
+    // A server action, or anything sent with a body, is answered per request. (Next reads this
+    // list without running it: each entry is written out.)
+    {
+      source: "/((?!_next/|api/contact$|admin/actions/).*)",
+      has: [{ type: "header", key: "next-action" }],
+    },
+    {
+      source: "/((?!_next/|api/contact$|admin/actions/).*)",
+      has: [{ type: "header", key: "content-type" }],
+    },
+    {
+      source: "/((?!_next/|api/contact$|admin/actions/).*)",
+      has: [{ type: "header", key: "content-length" }],
+    },
+    {
+      source: "/((?!_next/|api/contact$|admin/actions/).*)",
+      has: [{ type: "header", key: "transfer-encoding" }],
+    },
+  ],
 };

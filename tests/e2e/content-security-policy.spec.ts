@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { publishedPages } from "./helpers";
+import { inlineScripts, ownScriptSources, scriptSources } from "./policies";
 
 // Prospect journeys under the site's Content-Security-Policy: static pages allow only their own
 // inline scripts (by hash), pages rendered per request only scripts carrying that response's
@@ -8,24 +8,6 @@ import { publishedPages } from "./helpers";
 
 // Every published page but the contact form is written at build time.
 const staticPages = [...publishedPages.filter((path) => path !== "/contact"), "/contact/thanks"];
-
-const scriptSources = (response: APIResponse) => {
-  const policies = response
-    .headersArray()
-    .filter((h) => h.name.toLowerCase() === "content-security-policy");
-  expect(policies, `one policy on ${response.url()}`).toHaveLength(1);
-  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policies[0]?.value ?? "")?.[1] ?? "";
-  return scriptSrc.trim().split(/\s+/);
-};
-
-/** The inline scripts a browser would run from this HTML (JSON-LD data blocks never run). */
-const inlineScripts = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attributes = ""]) => !/\ssrc=/.test(attributes) && !/ld\+json/.test(attributes))
-    .map(([, attributes = "", text = ""]) => ({ attributes, text }));
-
-const hashSource = (text: string) =>
-  `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 test("every response's script policy has no 'unsafe-inline' and no 'unsafe-eval'", async ({
   request,
@@ -68,10 +50,10 @@ test("a static page's policy lists exactly the hashes of its own inline scripts,
   for (const path of staticPages) {
     const response = await request.get(path);
     const html = await response.text();
-    const sources = scriptSources(response);
-    const expected = [...new Set(inlineScripts(html).map(({ text }) => hashSource(text)))];
-    expect(expected.length, path).toBeGreaterThan(0);
-    expect(sources, path).toEqual(["'self'", ...expected]);
+    expect(inlineScripts(html).length, path).toBeGreaterThan(0);
+    expect(scriptSources(response), path).toEqual(ownScriptSources(html));
+    // HEAD gets the same policy, with no body to hash.
+    expect(scriptSources(await request.head(path)), path).toEqual(ownScriptSources(html));
     // The same bytes for everyone: nothing in the static page depends on the request.
     expect(await (await request.get(path)).text(), path).toBe(html);
   }
@@ -80,6 +62,65 @@ test("a static page's policy lists exactly the hashes of its own inline scripts,
   const plain = await request.get("/articles/personal-trainer-vs-coach");
   expect(await encoded.text()).toBe(await plain.text());
   expect(scriptSources(encoded)).toEqual(scriptSources(plain));
+});
+
+test("404s and unknown slugs get the not-found page's own policy", async ({ request }) => {
+  const policies = new Set<string>();
+  for (const path of [
+    "/no-such-page",
+    "/articles/no-such-article",
+    "/certifications/no-such-path",
+    "/articles/personal-trainer-vs-coach/more",
+    "/Admin",
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toContain("Page not found");
+    expect(scriptSources(response), path).toEqual(ownScriptSources(html));
+    policies.add(scriptSources(response).join(" "));
+  }
+  expect(policies.size).toBe(1);
+});
+
+test("a post to a static address and a server-action request are rendered with a nonce", async ({
+  request,
+}) => {
+  const answers = [
+    await request.post("/", { form: { anything: "1" } }),
+    await request.post("/articles/personal-trainer-vs-coach", {
+      headers: { "next-action": "7f".repeat(21), "content-type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    }),
+  ];
+  for (const response of answers) {
+    const sources = scriptSources(response);
+    expect(sources[0], response.url()).toBe("'self'");
+    expect(
+      sources.filter((source) => source.startsWith("'nonce-")),
+      response.url(),
+    ).toHaveLength(1);
+    expect(sources, response.url()).not.toContain("'unsafe-inline'");
+    expect(response.status(), response.url()).toBeLessThan(500);
+  }
+});
+
+test("no HTML answer for an address in the sitemap goes out without exactly one policy", async ({
+  request,
+}) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const addresses = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    ([, loc = ""]) => new URL(loc).pathname,
+  );
+  expect(addresses.length).toBeGreaterThanOrEqual(publishedPages.length);
+  for (const path of addresses) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain("text/html");
+    const sources = scriptSources(response);
+    expect(sources[0], path).toBe("'self'");
+    expect(sources, path).not.toContain("'unsafe-inline'");
+  }
 });
 
 test("the contact page carries a fresh nonce on every script it renders", async ({ request }) => {

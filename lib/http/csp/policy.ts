@@ -55,6 +55,12 @@ export const plainAnswerPolicy = contentSecurityPolicy({
   baseUri: "'none'",
 });
 
+/**
+ * A page Next wrote at build time: exactly its own inline scripts (by hash) and the site's
+ * script files. Written into the page's build output after `next build` (page-meta.ts).
+ */
+export const pagePolicy = (hashes: readonly string[]) => contentSecurityPolicy({ scripts: hashes });
+
 /** A fresh nonce per response: 128 random bits, as the CSP spec asks. */
 export function newNonce(): string {
   return randomBytes(16).toString("base64");

@@ -1,43 +1,34 @@
 import "server-only";
-// After `next build`: hash the inline scripts of every page Next wrote as static HTML and keep
-// them beside the build (and in its standalone copy), for proxy.ts to send in each page's policy.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// After `next build`: hash the inline scripts of every page Next wrote as static HTML, keep the
+// record beside the build (and in its standalone copy), and write each page's policy into the
+// headers Next sends with that page (its `.meta` file, see page-meta.ts). Static pages are then
+// answered straight from the build, policy and all, without proxy.ts running; the record serves
+// proxy.ts for what it still answers (posts to static addresses, the editor's 404) and the
+// start-up check (check-page-policies.ts).
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import { buildCopies, staticPages } from "./build-output";
 import { inlineScriptHashes } from "./inline-scripts";
+import { writePagePolicy, routeCacheDir } from "./page-meta";
+import { pagePolicy } from "./policy";
 import { scriptHashFile, type ScriptHashRecord } from "./script-hashes";
 
-const prerenderManifest = z.object({
-  routes: z.record(z.string(), z.object({ routeType: z.string().optional() })),
-});
-
-/** Where Next writes a static page's HTML: server/app/<route>.html, the home page as index. */
-const htmlFile = (dir: string, route: string) =>
-  path.join(dir, "server", "app", `${route === "/" ? "/index" : route}.html`);
-
 export function recordScriptHashes(dir: string): { record: ScriptHashRecord; files: string[] } {
-  const manifestFile = path.join(dir, "prerender-manifest.json");
-  if (!existsSync(manifestFile))
-    throw new Error(`${manifestFile} is missing: run \`next build\` first`);
-  const manifest = prerenderManifest.safeParse(JSON.parse(readFileSync(manifestFile, "utf8")));
-  if (!manifest.success)
-    throw new Error(
-      `${manifestFile} lists no routes as Next 16 writes them; is this a Next build?`,
-    );
   const pages: Record<string, string[]> = {};
-  for (const [route, { routeType }] of Object.entries(manifest.data.routes)) {
-    if (routeType !== "page") continue;
-    const file = htmlFile(dir, route);
-    if (!existsSync(file))
-      throw new Error(`Next lists ${route} as a static page but wrote no ${file}`);
-    pages[route] = inlineScriptHashes(readFileSync(file, "utf8"));
-  }
+  for (const { route, html } of staticPages(dir))
+    pages[route] = inlineScriptHashes(readFileSync(html, "utf8"));
   const record = { buildId: readFileSync(path.join(dir, "BUILD_ID"), "utf8").trim(), pages };
-  // The standalone server (output: "standalone") reads its own copy of the build folder.
-  const standalone = path.join(dir, "standalone", path.basename(dir));
-  const files = [dir, ...(existsSync(standalone) ? [standalone] : [])].map((into) =>
-    path.join(into, scriptHashFile),
-  );
+  const copies = buildCopies(dir);
+  for (const copy of copies) {
+    for (const [route, hashes] of Object.entries(pages))
+      writePagePolicy(copy, route, pagePolicy(hashes));
+    // Next copies a page's build entry here the first time it serves it; a copy made before
+    // the policies were written would be served without one. It is only a cache: Next makes
+    // it again from the build.
+    if (existsSync(routeCacheDir(copy)))
+      rmSync(routeCacheDir(copy), { recursive: true, force: true });
+  }
+  const files = copies.map((copy) => path.join(copy, scriptHashFile));
   for (const file of files) writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   return { record, files };
 }
