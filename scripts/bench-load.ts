@@ -31,6 +31,7 @@ export async function load(
   amount: number,
   post: boolean,
   page = "/contact/thanks",
+  headers: Record<string, string> = {},
 ): Promise<Load> {
   const started = performance.now();
   let lastAnswer = started;
@@ -52,7 +53,7 @@ export async function load(
               headers: { "content-type": "application/json" },
               setupRequest: (request) => ({ ...request, body: lead() }),
             }
-          : { method: "GET" },
+          : { method: "GET", headers },
       ],
     },
     (error, result) => (error ? fail(error) : finish(result)),

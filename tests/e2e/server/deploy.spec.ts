@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { startNextServer, type RunningServer } from "../../../scripts/next-server";
 import { lead, post } from "./lead-posts";
+import { deployStandalone } from "./standalone";
 
 // The build as it is deployed: the standalone server, the start-up warnings, and backups.
 let dir: string;
@@ -31,11 +32,7 @@ const countLeads = (file: string) => {
 };
 
 test("the standalone server starts from its own folder, serves pages and stores a lead", async () => {
-  // As the Next docs say: copy the standalone folder, then public/ and .next/static into it.
-  const app = path.join(dir, "app");
-  cpSync(".next/standalone", app, { recursive: true });
-  cpSync("public", path.join(app, "public"), { recursive: true });
-  cpSync(".next/static", path.join(app, ".next", "static"), { recursive: true });
+  const app = deployStandalone(dir);
   const file = path.join(dir, "leads.db");
   server = await startNextServer(
     3341,

@@ -1,13 +1,13 @@
 // A static page's policy allows the scripts the build wrote, not whatever its HTML holds when
 // it is served: a script added to the page's file after the build (a tampered deploy, a stored
 // injection) is blocked, while the page's own scripts still run.
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, expect, test } from "@playwright/test";
 import { chromiumArgs, findBrowser } from "../../../scripts/browser";
 import { startNextServer, type RunningServer } from "../../../scripts/next-server";
+import { deployStandalone } from "./standalone";
 
 let dir: string;
 let server: RunningServer | undefined;
@@ -20,12 +20,8 @@ test.afterEach(async () => {
 
 test("a script added to a static page's HTML after the build is blocked; the page's own scripts run", async () => {
   dir = mkdtempSync(path.join(tmpdir(), "altus-tampered-"));
-  const app = path.join(dir, "app");
-  // The standalone server as deployed; hard links make the copy take a second. The edited page
-  // is unlinked first, so the build's own file is left as it was.
-  execFileSync("cp", ["-al", ".next/standalone", app]);
-  cpSync(".next/static", path.join(app, ".next", "static"), { recursive: true });
-  cpSync("public", path.join(app, "public"), { recursive: true });
+  // The edited page is unlinked first, so the build's own file is left as it was.
+  const app = deployStandalone(dir);
   const page = path.join(
     app,
     ".next",

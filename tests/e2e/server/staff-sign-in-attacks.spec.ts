@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { startTestPostgres, type TestPostgres } from "../../../scripts/test-post
 import { lead, post } from "./lead-posts";
 import { freshDatabase, rows } from "./postgres";
 import { staffCommand } from "./staff-server";
+import { deployStandalone } from "./standalone";
 
 // The staff sign-in tried as an attacker would, against production builds: a flood of guesses
 // across two instances, a stranger trying to lock staff out, the cookie behind a TLS proxy,
@@ -139,12 +140,8 @@ test.describe("the staff cookies behind a TLS-terminating proxy", () => {
       startNextServer(3383, env, { host: null }),
     "npm start -H 0.0.0.0": (env: Record<string, string>) =>
       startNextServer(3384, env, { host: "0.0.0.0" }),
-    "the standalone server": (env: Record<string, string>) => {
-      const app = path.join(dir, "app");
-      cpSync(".next/standalone", app, { recursive: true });
-      cpSync(".next/static", path.join(app, ".next", "static"), { recursive: true });
-      return startNextServer(3385, env, { standalone: app });
-    },
+    "the standalone server": (env: Record<string, string>) =>
+      startNextServer(3385, env, { standalone: deployStandalone(dir) }),
   };
 
   for (const [how, start] of Object.entries(started)) {
