@@ -14,13 +14,8 @@ export async function register() {
   // prerenders, before the policies are written.)
   const serving = process.env.NEXT_PHASE !== "phase-production-build";
   if (serving && process.env.NODE_ENV !== "development") {
-    const path = await import("node:path");
-    const { pagePolicyProblem } = await import("@/lib/http/csp");
-    const problem = pagePolicyProblem(path.join(process.cwd(), ".next"));
-    if (problem) {
-      console.error(`Not starting: ${problem}.`);
-      process.exit(1);
-    }
+    const { refuseUnprotectedStaticPages } = await import("@/lib/http/csp");
+    refuseUnprotectedStaticPages();
   }
   const { stampPeerAddress } = await import("@/lib/http/peer-address");
   stampPeerAddress();

@@ -5,6 +5,7 @@ import "server-only";
 // were written would otherwise go out with no policy at all: the server refuses to start.
 // The policies are checked against the build's record, not the HTML as it is now: a script
 // added to a page after the build must stay blocked, not be waved through.
+import path from "node:path";
 import { staticPages } from "./build-output";
 import { builtPagePolicy, pagePolicyIn, routeCachePages } from "./page-meta";
 import { pagePolicy } from "./policy";
@@ -35,4 +36,12 @@ export function pagePolicyProblem(dir: string): string | undefined {
     return `${error instanceof Error ? error.message : String(error)}; ${fix}`;
   }
   return undefined;
+}
+
+/** Stops this server, naming the fix, if any static page of its build lacks its policy. */
+export function refuseUnprotectedStaticPages() {
+  const problem = pagePolicyProblem(path.join(process.cwd(), ".next"));
+  if (!problem) return;
+  console.error(`Not starting: ${problem}.`);
+  process.exit(1);
 }

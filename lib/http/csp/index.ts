@@ -3,5 +3,5 @@ export { editorPolicy, newNonce, noScriptPolicy, pagePolicy, staffPolicy } from 
 export { sitePolicy, type SitePolicy } from "./site-policy";
 export { readScriptHashes, staticPageScripts } from "./script-hashes";
 export { recordScriptHashes } from "./record-script-hashes";
-export { pagePolicyProblem } from "./check-page-policies";
+export { pagePolicyProblem, refuseUnprotectedStaticPages } from "./check-page-policies";
 export { inlineScriptHashes } from "./inline-scripts";
