@@ -126,10 +126,7 @@ export async function everyRow(location: string, table: string): Promise<Row[]> 
   } else {
     const db = new Database(location, { readonly: true });
     try {
-      rows = db
-        .prepare(`select * from "${table}"`)
-        .all()
-        .map((row) => ({ ...Object(row) }));
+      rows = db.prepare(`select * from "${table}"`).all().filter(isRow);
     } finally {
       db.close();
     }
