@@ -3,7 +3,13 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { everyRow, fillEveryTable, sqliteTables } from "./copy-fixtures";
 import { tempLeadDb, validLead } from "./fixtures";
-import { copySqliteToPostgres, CopyRefused, openDb, type CopiedTable } from "@/lib/db";
+import {
+  copySqliteToPostgres,
+  CopyInputError,
+  CopyRefused,
+  openDb,
+  type CopiedTable,
+} from "@/lib/db";
 import { validateLead } from "@/lib/leads";
 import { addLeadNote, changeLeadStatus, deleteLeadForever, saveLead } from "@/lib/leads/server";
 
@@ -150,5 +156,25 @@ describe("copying a SQLite lead database into PostgreSQL", () => {
     } finally {
       await db.destroy();
     }
+  });
+
+  it("refuses a source from another version of the site, and writes nothing", async () => {
+    const { source, target } = await filledSourceAndEmptyTarget();
+    const raw = new Database(source);
+    const last = raw.prepare("select max(name) from kysely_migration").pluck().get();
+    raw.prepare("delete from kysely_migration where name = ?").run(last);
+    await expect(copySqliteToPostgres({ source, target })).rejects.toThrow(
+      new CopyInputError(
+        `${source} was last opened by an older version of the site; bring it up to date first: DATABASE_URL= LEADS_DB=${source} npm run db:migrate`,
+      ),
+    );
+    raw
+      .prepare("insert into kysely_migration (name, timestamp) values (?, ?), (?, ?)")
+      .run(last, "2026-11-20T09:00:00.000Z", "9999_from_the_future", "2026-11-20T09:00:00.000Z");
+    raw.close();
+    await expect(copySqliteToPostgres({ source, target })).rejects.toThrow(
+      /written by a newer version of the site \(migration 9999_from_the_future\)/,
+    );
+    await expectEmpty(target, sqliteTables(source));
   });
 });
