@@ -106,9 +106,7 @@ test("staff see the same inbox on PostgreSQL after db:copy, and sign in with the
     }
     await openLead(after, "Moving Prospect 2");
     await expect(after.getByText("Signed up for twelve weeks.")).toBeVisible();
-    await expect(
-      after.getByText(/ana@altus\.example changed it from New to Won/),
-    ).toBeVisible();
+    await expect(after.getByText(/ana@altus\.example changed it from New to Won/)).toBeVisible();
     expect(await staffView(after)).toEqual(onSqlite);
   } finally {
     for (const server of servers) await server.stop();
