@@ -17,3 +17,5 @@ export {
   type StaffSessionRow,
   type StoredLead,
 } from "./tables";
+export { copySqliteToPostgres, CopyRefused, type CopiedTable } from "./copy";
+export { copyLocations, CopyInputError, type CopyLocations } from "./copy-input";

@@ -27,6 +27,13 @@ export function createPostgresPool(url: string): PostgresPool {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
       let broken = false;
+      // pg listens for errors only on idle connections: one that dies while checked out but
+      // between two queries (its backend killed, a failover mid-transaction) would otherwise
+      // raise an unhandled 'error' and crash the process. Its next query fails instead.
+      const onError = () => {
+        broken = true;
+      };
+      client.on("error", onError);
       function query<R>(
         sql: string,
         parameters: ReadonlyArray<unknown>,
@@ -52,7 +59,13 @@ export function createPostgresPool(url: string): PostgresPool {
           },
         );
       }
-      return { query, release: () => client.release(broken || undefined) };
+      return {
+        query,
+        release: () => {
+          client.off("error", onError);
+          client.release(broken || undefined);
+        },
+      };
     },
     end: () => pool.end(),
   };
