@@ -7,7 +7,7 @@
 // server's answers to GETs of each route against the bare page (autocannon, BENCH_REQUESTS per
 // round); BENCH_LIGHTHOUSE=0 stops after that.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -91,6 +91,7 @@ const site = await startNextServer(3402, { LEADS_DB: path.join(dir, "leads.db") 
 const bare = await startNextServer(3403, {}, { cwd: bareDir, readyPath: "/" });
 
 const baselineLabel = "bare Next page (baseline)";
+const longBaselineLabel = "bare Next page, long";
 
 // What the server spends per request next to the bare page, which has no proxy: the same number
 // of GETs, alternating bare and site, 10 connections. Each static page is timed twice: as served
@@ -98,12 +99,14 @@ const baselineLabel = "bare Next page (baseline)";
 // policies moved into the build. A GET carrying a Content-Type header is in the proxy's matcher
 // and gets the same page and policy, so the difference is the proxy's cost alone.
 const throughProxy = { "content-type": "text/plain" };
-const proxiedLabel = (route: string) => `${route} through proxy (before)`;
+const proxiedSuffix = " through proxy (before)";
+const proxiedLabel = (route: string) => `${route}${proxiedSuffix}`;
 type Target = { label: string; url: string; route: string; headers?: Record<string, string> };
 const answers = new Map<string, Load[]>();
 for (let round = 1; round <= runs; round += 1) {
   const targets: Target[] = [
     { label: baselineLabel, url: bare.url, route: "/" },
+    { label: longBaselineLabel, url: bare.url, route: "/long" },
     ...routes.flatMap((route) => [
       { label: route, url: site.url, route },
       ...(dynamicRoutes.has(route)
@@ -116,7 +119,20 @@ for (let round = 1; round <= runs; round += 1) {
     answers.set(label, [...(answers.get(label) ?? []), result]);
   }
 }
-const bareRate = median((answers.get(baselineLabel) ?? []).map((run) => run.perSecond));
+const rateOf = (label: string) => median((answers.get(label) ?? []).map((run) => run.perSecond));
+const bareRate = rateOf(baselineLabel);
+const longBareRate = rateOf(longBaselineLabel);
+/** HTML bytes of a prerendered page (as sent without compression), to read the ratios by. */
+const htmlBytes = (label: string) => {
+  const [app, route] =
+    label === baselineLabel
+      ? [bareDir, "/"]
+      : label === longBaselineLabel
+        ? [bareDir, "/long"]
+        : [process.cwd(), label.replace(proxiedSuffix, "")];
+  const file = path.join(app, ".next", "server", "app", `${route === "/" ? "/index" : route}.html`);
+  return existsSync(file) ? statSync(file).size : undefined;
+};
 console.log(`Server answers (${serverRequests} GETs × ${runs} rounds, 10 connections; medians):`);
 console.table(
   [...answers].map(([route, loads]) => {
@@ -124,7 +140,9 @@ console.table(
     return {
       route,
       "req/s": Math.round(rate),
+      "HTML KB": ((htmlBytes(route) ?? Number.NaN) / 1024).toFixed(0),
       "vs bare": (rate / bareRate).toFixed(2),
+      "vs long bare": (rate / longBareRate).toFixed(2),
       "p50 ms": median(loads.map((run) => run.p50)),
       "p99 ms": median(loads.map((run) => run.p99)),
       non2xx: loads.reduce((sum, run) => sum + run.non2xx, 0),
