@@ -12,7 +12,7 @@ type Props = {
   /** The table's `thead` and `tbody`, written as plain elements (as Markdown and pages do). */
   children: ReactNode;
 };
-type PartProps = { children?: ReactNode; className?: string; role?: string };
+type PartProps = { children?: ReactNode; className?: string };
 type Part = ReactElement<PartProps>;
 
 // Mobile first: below the `comparison` container width each body row is a card (row header
@@ -43,9 +43,8 @@ function textOf(node: ReactNode): string {
     .join("");
 }
 
-function restyle(part: Part, role: string, className: string, children: ReactNode) {
+function restyle(part: Part, className: string, children: ReactNode) {
   return cloneElement(part, {
-    role,
     className: [part.props.className, className].filter(Boolean).join(" "),
     children,
   });
@@ -54,19 +53,17 @@ function restyle(part: Part, role: string, className: string, children: ReactNod
 const headRow = (row: Part) =>
   restyle(
     row,
-    "row",
     styles.headRow,
     partsOf(row.props.children).map((cell) =>
-      restyle(cell, "columnheader", styles.columnHeader, cell.props.children),
+      restyle(cell, styles.columnHeader, cell.props.children),
     ),
   );
 
 function bodyRow(row: Part, labels: readonly string[]) {
   const cells = partsOf(row.props.children).map((cell, column) => {
-    if (cell.type === "th")
-      return restyle(cell, "rowheader", styles.rowHeader, cell.props.children);
+    if (cell.type === "th") return restyle(cell, styles.rowHeader, cell.props.children);
     const label = labels[column];
-    return restyle(cell, "cell", styles.cell, [
+    return restyle(cell, styles.cell, [
       label ? (
         <span key="label" aria-hidden="true" className={styles.label}>
           {label}
@@ -75,14 +72,16 @@ function bodyRow(row: Part, labels: readonly string[]) {
       ...Children.toArray(cell.props.children),
     ]);
   });
-  return restyle(row, "row", styles.bodyRow, cells);
+  return restyle(row, styles.bodyRow, cells);
 }
 
 /**
  * A real table with a caption. On a narrow screen its rows become stacked cards that need no
- * sideways scrolling; CSS `display` then no longer says "table", so every part carries its ARIA
- * role and screen readers still get the table. Each value's visible label is its column
- * header's text, hidden from screen readers, which already announce the real header.
+ * sideways scrolling. Its parts carry no ARIA roles: HTML forbids them on `tr`, `th` and `td`
+ * inside a native table, and current browsers take the table's semantics from these elements,
+ * not from CSS `display` (the e2e tests read Chromium's accessibility tree at phone widths).
+ * Each value's visible label is its column header's text, hidden from screen readers, which
+ * already announce the real header.
  */
 export function ComparisonTable({ caption, children }: Props) {
   const captionId = useId();
@@ -99,15 +98,15 @@ export function ComparisonTable({ caption, children }: Props) {
       tabIndex={0}
       className="border-brand-100 focus-visible:outline-focus @container relative my-8 max-w-full overflow-x-auto rounded-lg border focus-visible:outline-3"
     >
-      <table role="table" aria-labelledby={captionId} className={styles.table}>
+      <table aria-labelledby={captionId} className={styles.table}>
         <caption id={captionId} className={styles.caption}>
           {caption}
         </caption>
         {parts.map((part) => {
-          if (part === head) return restyle(part, "rowgroup", styles.head, headRows.map(headRow));
+          if (part === head) return restyle(part, styles.head, headRows.map(headRow));
           if (part.type !== "tbody") return part;
           const rows = partsOf(part.props.children).map((row) => bodyRow(row, labels));
-          return restyle(part, "rowgroup", styles.body, rows);
+          return restyle(part, styles.body, rows);
         })}
       </table>
     </div>

@@ -100,16 +100,11 @@ for (const width of [360, 390]) {
         await expect(table.locator("caption")).toHaveText(caption);
         await expect(table.getByRole("columnheader")).toHaveText([...columns]);
         await expect(table.getByRole("rowheader")).toHaveText([...rows]);
-        await expect(table).toHaveAttribute("role", "table");
-        for (const [selector, role] of [
-          [":is(thead, tbody)", "rowgroup"],
-          ["tr", "row"],
-          ["thead th", "columnheader"],
-          ["tbody th", "rowheader"],
-          ["td", "cell"],
-        ] as const)
-          await expect(table.locator(`${selector}:not([role="${role}"])`)).toHaveCount(0);
+        // Native elements only: HTML forbids ARIA roles on a native table's rows and cells.
+        await expect(table).not.toHaveAttribute("role");
+        await expect(table.locator("[role]")).toHaveCount(0);
 
+        // The rows are stacked with CSS display here; the browser must still expose a table.
         const [headRow, ...bodyRows] = await chromiumTableRows(page, caption);
         expect(headRow).toEqual(columns.map((name) => ({ role: "columnheader", name })));
         expect(bodyRows.map((row) => row[0])).toEqual(
