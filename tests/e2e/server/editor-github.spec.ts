@@ -26,8 +26,8 @@ function buildGithubModeCopy(): string {
   }
   // Hard links: a copy of node_modules in seconds, and Turbopack resolves it as a real folder.
   execFileSync("cp", ["-al", "node_modules", path.join(dir, "node_modules")]);
-  const nextBin = path.join(dir, "node_modules", "next", "dist", "bin", "next");
-  execFileSync(process.execPath, [nextBin, "build"], {
+  // As deployed: `npm run build`, which also writes the static pages' policies into the build.
+  execFileSync("npm", ["run", "-s", "build"], {
     cwd: dir,
     stdio: "pipe",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...github },
