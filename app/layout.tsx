@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { siteName, siteTagline } from "@/content/site";
 import { getConfig } from "@/lib/config";
+import { getSite } from "@/lib/content";
 
 // Inter, self-hosted and preloaded, with a size-adjusted fallback. display "optional", not
 // "swap": with swap, Lighthouse under real slow-4G throttling measured layout shifts of 0.020 to
@@ -15,10 +15,12 @@ const inter = localFont({
   weight: "100 900",
 });
 
+const site = getSite();
+
 export const metadata: Metadata = {
   metadataBase: new URL(getConfig().SITE_URL),
   icons: { icon: "/icon.svg" },
-  title: { default: `${siteName} — ${siteTagline}`, template: `%s | ${siteName}` },
+  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
 };
 
 export const viewport: Viewport = { themeColor: "#0f5c48" };

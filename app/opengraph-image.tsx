@@ -1,6 +1,6 @@
 // Outside the (site) route group on purpose: there Next would add a hash to this route's
 // address, and the shared image links (lib/seo) must stay as they are.
-import { home } from "@/content/home";
+import { getHome } from "@/lib/content";
 import { ogContentType, ogImage, ogSize } from "@/lib/seo/og-image";
 
 export const alt = "Altus: we don’t just train clients, we coach athletes";
@@ -8,5 +8,5 @@ export const size = ogSize;
 export const contentType = ogContentType;
 
 export default function Image() {
-  return ogImage(home.title, "Altus coaching");
+  return ogImage(getHome().title, "Altus coaching");
 }

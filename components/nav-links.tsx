@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NavItem } from "@/content/site";
+import type { NavItem } from "@/lib/content";
 
 type Props = { items: NavItem[]; currentPath: string; className?: string; linkClassName?: string };
 

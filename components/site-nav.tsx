@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { NavLinks } from "@/components/nav-links";
-import type { NavItem } from "@/content/site";
+import type { NavItem } from "@/lib/content";
 
 const linkClass =
   "block rounded px-3 py-2 font-medium text-ink-soft hover:bg-brand-50 hover:text-brand-800 aria-[current]:text-brand-800 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8";
@@ -12,7 +12,7 @@ const linkClass =
  * Inline links on wide screens; a <details> menu on narrow ones, which opens with the
  * keyboard and works without JavaScript. With JavaScript, it closes after navigating.
  */
-export function SiteNav({ items }: { items: NavItem[] }) {
+export function SiteNav({ items, menuLabel }: { items: NavItem[]; menuLabel: string }) {
   const currentPath = usePathname();
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -35,7 +35,7 @@ export function SiteNav({ items }: { items: NavItem[] }) {
           <span aria-hidden="true" className="hidden text-lg leading-none group-open:inline">
             ✕
           </span>
-          Menu
+          {menuLabel}
         </summary>
         <NavLinks
           items={items}

@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ButtonLink } from "@/components/button-link";
-import { home } from "@/content/home";
-import { siteName } from "@/content/site";
+import { LinkedText } from "@/components/linked-text";
+import { SectionHeading } from "@/components/section-heading";
+import { getHome, getSite } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo";
 
-export const metadata: Metadata = pageMetadata({
-  title: `${siteName}: ${home.title}`,
-  absoluteTitle: true,
-  description: home.description,
-  path: "/",
-});
+export function generateMetadata(): Metadata {
+  const home = getHome();
+  return pageMetadata({
+    title: `${getSite().name}: ${home.title}`,
+    absoluteTitle: true,
+    description: home.description,
+    path: "/",
+  });
+}
+
+const heading = "text-3xl font-bold tracking-tight";
 
 export default function HomePage() {
+  const home = getHome();
+  const aliases = Object.entries(home.anchorAliases ?? {});
+  const aliasesOf = (id: string) =>
+    aliases.filter(([, current]) => current === id).map(([old]) => old);
   return (
     <>
       <section className="bg-brand-900 text-white">
@@ -26,70 +35,74 @@ export default function HomePage() {
             </p>
           ))}
           <p className="mt-10 flex flex-wrap gap-4">
-            <ButtonLink href={home.callHref} variant="inverse">
-              {home.callLabel}
+            <ButtonLink href={home.callToAction.href} variant="inverse">
+              {home.callToAction.label}
             </ButtonLink>
-            <ButtonLink href={home.articleHref} variant="outlineInverse">
-              {home.articleLabel}
+            <ButtonLink href={home.articleLink.href} variant="outlineInverse">
+              {home.articleLink.label}
             </ButtonLink>
           </p>
         </div>
       </section>
 
-      <section aria-labelledby="meaning" className="max-w-page mx-auto px-4 py-16 sm:px-6">
-        <h2 id="meaning" className="text-3xl font-bold tracking-tight">
-          {home.meaningHeading}
-        </h2>
+      <section aria-labelledby={home.meaning.id} className="max-w-page mx-auto px-4 py-16 sm:px-6">
+        <SectionHeading
+          level={2}
+          id={home.meaning.id}
+          aliases={aliasesOf(home.meaning.id)}
+          className={heading}
+        >
+          {home.meaning.heading}
+        </SectionHeading>
         <ul className="mt-8 grid gap-6 sm:grid-cols-2">
-          {home.meaning.map((item) => (
-            <li key={item.title} className="border-brand-100 bg-paper-warm rounded-lg border p-6">
-              <h3 className="text-brand-800 text-xl font-semibold">{item.title}</h3>
-              <p className="text-ink-soft mt-3">{item.text}</p>
+          {home.meaning.cards.map((card) => (
+            <li key={card.title} className="border-brand-100 bg-paper-warm rounded-lg border p-6">
+              <h3 className="text-brand-800 text-xl font-semibold">{card.title}</h3>
+              <p className="text-ink-soft mt-3">{card.text}</p>
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="promises" className="bg-brand-50">
+      <section aria-labelledby={home.promises.id} className="bg-brand-50">
         <div className="max-w-page mx-auto px-4 py-16 sm:px-6">
-          <h2 id="promises" className="text-3xl font-bold tracking-tight">
-            {home.promisesHeading}
-          </h2>
+          <SectionHeading
+            level={2}
+            id={home.promises.id}
+            aliases={aliasesOf(home.promises.id)}
+            className={heading}
+          >
+            {home.promises.heading}
+          </SectionHeading>
           <p className="text-ink-soft mt-4 max-w-prose text-lg">
-            Read the whole comparison in{" "}
-            <Link
-              href={home.articleHref}
-              className="text-brand-800 font-semibold underline underline-offset-4"
-            >
-              {home.articleLabel}
-            </Link>
-            , or see{" "}
-            <Link
-              href={home.certificationsHref}
-              className="text-brand-800 font-semibold underline underline-offset-4"
-            >
-              {home.certificationsLabel.toLowerCase()}
-            </Link>
-            .
+            <LinkedText text={home.promises.text} />
           </p>
           <ul className="mt-8 grid gap-4 md:grid-cols-3">
-            {home.promises.map((promise) => (
-              <li key={promise.coach} className="bg-paper rounded-lg p-6 shadow-sm">
-                <p className="text-ink-soft">{promise.trainer}</p>
-                <p className="text-brand-800 mt-2 text-xl font-bold">{promise.coach}</p>
+            {home.promises.pairs.map((pair) => (
+              <li key={pair.coach} className="bg-paper rounded-lg p-6 shadow-sm">
+                <p className="text-ink-soft">{pair.trainer}</p>
+                <p className="text-brand-800 mt-2 text-xl font-bold">{pair.coach}</p>
               </li>
             ))}
           </ul>
         </div>
       </section>
 
-      <section aria-labelledby="call" className="max-w-page mx-auto px-4 py-16 text-center sm:px-6">
-        <h2 id="call" className="text-3xl font-bold tracking-tight">
-          {home.callHeading}
-        </h2>
-        <p className="text-ink-soft mx-auto mt-4 max-w-prose text-lg">{home.callText}</p>
+      <section
+        aria-labelledby={home.call.id}
+        className="max-w-page mx-auto px-4 py-16 text-center sm:px-6"
+      >
+        <SectionHeading
+          level={2}
+          id={home.call.id}
+          aliases={aliasesOf(home.call.id)}
+          className={`${heading} justify-center`}
+        >
+          {home.call.heading}
+        </SectionHeading>
+        <p className="text-ink-soft mx-auto mt-4 max-w-prose text-lg">{home.call.text}</p>
         <p className="mt-8">
-          <ButtonLink href={home.callHref}>{home.callLabel}</ButtonLink>
+          <ButtonLink href={home.callToAction.href}>{home.callToAction.label}</ButtonLink>
         </p>
       </section>
     </>

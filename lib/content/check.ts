@@ -7,6 +7,32 @@ import type { ContentProblem } from "./frontmatter";
 import { defaultContentDir, readDocuments } from "./loader";
 import type { CommittedSections } from "./published-history";
 import { checkPublished } from "./published-check";
+import { homeSections, readSettingsFile, settingsFiles, type SettingsDocument } from "./settings";
+
+/**
+ * A settings file as content:check sees it: home.yaml is the home page, with its sections and
+ * aliases; the others only hold links (the navigation, pages' intros), checked like a page's.
+ */
+function settingsPage(document: SettingsDocument<unknown>, home: boolean): CheckedPage {
+  const data = home ? readHomeFields(document) : undefined;
+  return {
+    file: document.file,
+    route: document.route,
+    fieldLines: { anchorAliases: document.lineOf(["anchorAliases"]) },
+    sections: data?.sections,
+    draft: false,
+    anchorAliases: data?.anchorAliases,
+    redirectFrom: [],
+    links: document.links,
+  };
+}
+
+function readHomeFields(document: SettingsDocument<unknown>) {
+  const home = settingsFiles.home.schema.safeParse(document.data);
+  if (!home.success) return undefined;
+  const sections = homeSections({ ...document, data: home.data });
+  return { sections, anchorAliases: home.data.anchorAliases ?? {} };
+}
 
 export type CheckReport = {
   problems: ContentProblem[];
@@ -90,11 +116,23 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRep
       allCollections.map((collection) => readDocuments<BaseFrontmatter>(collection, contentDir)),
     )
   ).flat();
-  const problems = documents.flatMap((document) => document.problems);
+  const settings = Object.entries(settingsFiles).map(([name, definition]) => ({
+    name,
+    document: readSettingsFile<unknown>(definition, contentDir),
+  }));
+  const problems = [
+    ...documents.flatMap((document) => document.problems),
+    ...settings.flatMap(({ document }) => document.problems),
+  ];
+  const settingsPages = settings.map(({ name, document }) =>
+    settingsPage(document, name === "home"),
+  );
+  const homePage = settingsPages[settings.findIndex(({ name }) => name === "home")];
   const pages = new Map(documents.map(checkedPage).map((page) => [page.route, page] as const));
+  if (homePage) pages.set(homePage.route, homePage);
   let links = 0;
 
-  for (const page of pages.values()) {
+  for (const page of new Set([...pages.values(), ...settingsPages])) {
     problems.push(...checkIds(page));
     for (const link of page.links) {
       links += 1;

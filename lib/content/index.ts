@@ -5,16 +5,34 @@ import { runMdx } from "./compile";
 import type { ContentProblem } from "./frontmatter";
 import { loadCollection, type Entry, type LoaderOptions } from "./loader";
 import type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";
+import { defaultContentDir } from "./loader";
+import {
+  homeSections,
+  readSettingsFile,
+  settingsFiles,
+  type FixedPage,
+  type PageWords,
+  type SettingsFile,
+} from "./settings";
 
 export { checkContent, type CheckReport } from "./check";
 export { readPublishedSections, publishedSectionsFile } from "./published-check";
 export { articles, certifications, allCollections, listedAppRoutes } from "./collections";
 export type { ContentProblem } from "./frontmatter";
-export { defaultContentDir } from "./loader";
 export { contentComponents } from "./mdx-safety";
+export { linkedText, type TextPart } from "./linked-text";
 export type { Section } from "./remark-sections";
 export type { Entry, LoaderOptions } from "./loader";
 export type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";
+export type {
+  ArticlesPage,
+  CertificationsPage,
+  ContactPage,
+  HomePage,
+  NavItem,
+  SiteSettings,
+  ThanksPage,
+} from "./settings-schema";
 
 export type Article = Entry<ArticleFrontmatter>;
 export type Certification = Entry<CertificationFrontmatter>;
@@ -25,6 +43,49 @@ export class ContentError extends Error {
 
 export const formatProblem = (problem: ContentProblem) =>
   `${problem.file}:${problem.line} ${problem.message}`;
+
+export { defaultContentDir };
+
+const settingsCache = new Map<string, unknown>();
+
+/**
+ * The words of one settings file (site.yaml, home.yaml, pages/*.yaml), valid or an error naming
+ * each mistake. Kept once read, except under `next dev`, where staff edit while the server runs.
+ */
+function settingsOf<T>(definition: SettingsFile<T>, options?: LoaderOptions): T {
+  const contentDir = options?.contentDir ?? defaultContentDir();
+  const key = `${contentDir}|${definition.file}`;
+  const development = process.env.NODE_ENV === "development";
+  if (!development && settingsCache.has(key)) return settingsCache.get(key) as T;
+  const { data, problems } = readSettingsFile(definition, contentDir);
+  if (!data)
+    throw new ContentError(
+      `Content has problems (run npm run content:check):\n${problems.map(formatProblem).join("\n")}`,
+    );
+  if (!development) settingsCache.set(key, data);
+  return data;
+}
+
+/** The site's name, tagline, menu label and navigation (content/site.yaml). */
+export const getSite = (options?: LoaderOptions) => settingsOf(settingsFiles.site, options);
+
+/** The home page's words and section ids (content/home.yaml). */
+export const getHome = (options?: LoaderOptions) => settingsOf(settingsFiles.home, options);
+
+/** The title, description and intro of a page that is not MDX (content/pages/<page>.yaml). */
+export function getPageWords<P extends FixedPage>(page: P, options?: LoaderOptions): PageWords<P> {
+  const definition: SettingsFile<PageWords<P>> = settingsFiles[page];
+  return settingsOf(definition, options);
+}
+
+/** The home page's linkable sections, for the links list and content:links. */
+export function getHomeSections(options?: LoaderOptions) {
+  const document = readSettingsFile(settingsFiles.home, options?.contentDir ?? defaultContentDir());
+  return {
+    sections: homeSections(document) ?? [],
+    anchorAliases: document.data?.anchorAliases ?? {},
+  };
+}
 
 async function entriesOf<F extends BaseFrontmatter>(
   collection: Collection<F>,

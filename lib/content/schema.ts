@@ -2,7 +2,7 @@
 // to fix it, because staff read them in `npm run content:check` output.
 import { z } from "zod";
 
-const sectionId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const sectionId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isoDate = (field: string) =>
   z
@@ -16,7 +16,7 @@ const isoDate = (field: string) =>
       `${field} is not a real calendar date`,
     );
 
-const text = (field: string, max: number, why: string) =>
+export const text = (field: string, max: number, why: string) =>
   z
     .string({ error: `${field} is missing; add a line like  ${field}: "…"` })
     .trim()

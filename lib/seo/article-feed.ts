@@ -1,8 +1,10 @@
 // The articles as an Atom 1.0 feed (RFC 4287), so readers learn of a new article by themselves.
 // Built from the content loader's list; every date in it comes from frontmatter, never from the
 // clock, so a rebuild with the same content serves the same bytes and readers see no change.
-import { siteName } from "@/content/site";
+import { getSite } from "@/lib/content";
 import { xmlDocument, xmlElement } from "./xml";
+
+const siteName = getSite().name;
 
 export const articleFeed = {
   path: "/articles/feed.xml",

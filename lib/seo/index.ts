@@ -2,10 +2,12 @@
 // from SITE_URL (via metadataBase), Open Graph and Twitter cards, schema.org JSON-LD, and the
 // article feed with its autodiscovery link.
 import type { Metadata } from "next";
-import { siteName } from "@/content/site";
+import { getSite } from "@/lib/content";
 import { articleFeed } from "./article-feed";
 
 export { articleFeed, articleFeedXml } from "./article-feed";
+
+const siteName = getSite().name;
 
 /**
  * The article feed's autodiscovery link, for the head of every public page. A page's

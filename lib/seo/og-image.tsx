@@ -4,7 +4,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { siteName, siteTagline } from "@/content/site";
+import { getSite } from "@/lib/content";
 
 export const ogSize = { width: 1200, height: 630 };
 export const ogContentType = "image/png";
@@ -16,6 +16,7 @@ const fontFile = path.join(
 
 export async function ogImage(title: string, kicker: string) {
   const font = await readFile(fontFile);
+  const site = getSite();
   return new ImageResponse(
     <div
       style={{
@@ -35,8 +36,8 @@ export async function ogImage(title: string, kicker: string) {
       <div
         style={{ display: "flex", justifyContent: "space-between", fontSize: 36, color: "#d5ebe3" }}
       >
-        <span style={{ color: "#ffffff" }}>{siteName}</span>
-        <span>{siteTagline}</span>
+        <span style={{ color: "#ffffff" }}>{site.name}</span>
+        <span>{site.tagline}</span>
       </div>
     </div>,
     { ...ogSize, fonts: [{ name: "Inter", data: font, weight: 700, style: "normal" }] },

@@ -36,7 +36,7 @@ describe("npm run content:check", () => {
     const result = run("tests/fixtures/content");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      "content:check: 2 pages, 3 sections, 2 internal links — all good.",
+      "content:check: 3 pages, 6 sections, 8 internal links — all good.",
     );
   }, 30_000);
 

@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent, formatProblem } from "@/lib/content";
+import { copySettings } from "@/tests/fixtures/settings";
 
 /** content:check over these files (outside git, so only `published` counts as published). */
 async function problemsOf(files: Record<string, string>, published?: Record<string, string[]>) {
   const dir = mkdtempSync(path.join(tmpdir(), "altus-check-"));
+  copySettings(dir);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);

@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  checkContent,
+  formatProblem,
+  getHome,
+  getHomeSections,
+  getPageWords,
+  getSite,
+} from "@/lib/content";
+
+const fixture = "tests/fixtures/content";
+const made: string[] = [];
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the fixture content with one settings file changed as a staff member might. */
+function contentWith(file: string, change: (source: string) => string) {
+  const dir = mkdtempSync(path.join(tmpdir(), "altus-settings-"));
+  made.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  const target = path.join(dir, file);
+  writeFileSync(target, change(readFileSync(target, "utf8")));
+  return dir;
+}
+
+async function problemsIn(contentDir: string) {
+  const report = await checkContent({ contentDir });
+  return report.problems.map((problem) =>
+    formatProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
+  );
+}
+
+const long = "x".repeat(200);
+
+describe("the site's own words", () => {
+  it("reads the site settings: name, tagline, menu word and navigation", () => {
+    expect(getSite({ contentDir: fixture })).toEqual({
+      name: "Altus",
+      tagline: "Coaching, not just training.",
+      menuLabel: "Menu",
+      navigation: [
+        { label: "Home", href: "/" },
+        { label: "Articles", href: "/articles" },
+        { label: "Contact", href: "/contact" },
+      ],
+    });
+  });
+
+  it("reads the home page with its sections' ids, headings and lines", () => {
+    expect(getHome({ contentDir: fixture }).title).toBe(
+      "We don’t just train clients—we coach athletes.",
+    );
+    expect(getHomeSections({ contentDir: fixture }).sections).toEqual([
+      { id: "meaning", title: "What being coached means", depth: 2, line: 12 },
+      { id: "promises", title: "Personal trainer or coach?", depth: 2, line: 18 },
+      { id: "call", title: "So, are you ready to be coached?", depth: 2, line: 25 },
+    ]);
+  });
+
+  it("reads each fixed page's words", () => {
+    expect(getPageWords("contact", { contentDir: fixture }).title).toBe("Get coached");
+    expect(getPageWords("certifications", { contentDir: fixture }).columns.suitedTo).toBe(
+      "Suited to",
+    );
+    expect(getPageWords("thanks", { contentDir: fixture }).nextText).toContain("{within}");
+  });
+
+  it.each([
+    ["site.yaml", "name: Altus\n", "", "site.yaml:1 name is missing or not text"],
+    [
+      "site.yaml",
+      "tagline: Coaching, not just training.",
+      `tagline: ${long}`,
+      "site.yaml:2 tagline is 200 characters; keep it to 90 at most",
+    ],
+    [
+      "home.yaml",
+      "title: We don’t just train clients—we coach athletes.\n",
+      "",
+      "home.yaml:1 title is missing or not text",
+    ],
+    [
+      "home.yaml",
+      "heading: What being coached means",
+      `heading: ${long}`,
+      "home.yaml:13 meaning heading is 200 characters; keep it to 90 at most",
+    ],
+    [
+      "home.yaml",
+      "  id: promises",
+      "  id: Promises!",
+      "home.yaml:18 id must be lower-case letters",
+    ],
+    [
+      "pages/contact.yaml",
+      "title: Get coached\n",
+      "",
+      "pages/contact.yaml:1 title is missing or not text",
+    ],
+    [
+      "pages/articles.yaml",
+      "description: Articles from Altus on what coaching means.",
+      `description: ${long}`,
+      "pages/articles.yaml:2 description is 200 characters; keep it to 160 at most",
+    ],
+    ["pages/thanks.yaml", "{within}", "", "pages/thanks.yaml:6 nextText must keep {within}"],
+    [
+      "pages/certifications.yaml",
+      "  focus: Focus\n",
+      "",
+      "pages/certifications.yaml:6 columns focus is missing or not text",
+    ],
+  ])("reports a mistake in %s with its line: %s → %s", async (file, from, to, message) => {
+    const dir = contentWith(file, (source) => source.replace(from, to));
+    const problems = await problemsIn(dir);
+    expect(problems).toEqual([expect.stringContaining(message)]);
+    expect(
+      () =>
+        getSite({ contentDir: dir }) &&
+        getHome({ contentDir: dir }) &&
+        getPageWords("contact", { contentDir: dir }) &&
+        getPageWords("articles", { contentDir: dir }) &&
+        getPageWords("thanks", { contentDir: dir }) &&
+        getPageWords("certifications", { contentDir: dir }),
+    ).toThrow(message);
+  });
+
+  it("refuses a navigation item that points at a page that does not exist", async () => {
+    const dir = contentWith("site.yaml", (source) =>
+      source.replace("href: /contact", "href: /no-such-page"),
+    );
+    expect(await problemsIn(dir)).toEqual([
+      "site.yaml:10 link to /no-such-page: there is no page /no-such-page",
+    ]);
+  });
+
+  it("refuses a call to action or a link in text that points at a missing section", async () => {
+    const dir = contentWith("home.yaml", (source) =>
+      source
+        .replace("  href: /contact", "  href: /articles/strength-basics#nowhere")
+        .replace("(#meaning)", "(#nothing)"),
+    );
+    expect(await problemsIn(dir)).toEqual([
+      'home.yaml:7 link to /articles/strength-basics#nowhere: /articles/strength-basics has no section with id "nowhere"',
+      'home.yaml:20 link to #nothing: / has no section with id "nothing"',
+    ]);
+  });
+
+  it("accepts a navigation item pointing at a home section", async () => {
+    const dir = contentWith("site.yaml", (source) =>
+      source.replace("href: /contact", "href: /#promises"),
+    );
+    expect(await problemsIn(dir)).toEqual([]);
+  });
+
+  it("locks a published home section id: renaming it needs an alias", async () => {
+    const renamed = contentWith("home.yaml", (source) =>
+      source.replace("  id: promises", "  id: trainer-or-coach"),
+    );
+    writeFileSync(
+      path.join(renamed, "published-sections.json"),
+      JSON.stringify({ "/": ["meaning", "promises", "call"] }),
+    );
+    expect(await problemsIn(renamed)).toEqual([
+      'home.yaml:1 section id "promises" was published (marketing may link to /#promises) and is gone; add it back or add an alias under anchorAliases:  promises: new-id',
+    ]);
+    writeFileSync(
+      path.join(renamed, "home.yaml"),
+      `${readFileSync(path.join(renamed, "home.yaml"), "utf8")}anchorAliases:\n  promises: trainer-or-coach\n`,
+    );
+    expect(await problemsIn(renamed)).toEqual([]);
+  });
+
+  it("names a settings file that is missing", async () => {
+    const dir = contentWith("site.yaml", (source) => source);
+    rmSync(path.join(dir, "site.yaml"));
+    expect(await problemsIn(dir)).toEqual([
+      "site.yaml:1 site.yaml is missing from content/; restore it from git (it holds words the site shows)",
+    ]);
+  });
+});
