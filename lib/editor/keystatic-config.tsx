@@ -1,9 +1,10 @@
-// The browser editor's view of content/: the same two collections, fields and limits as the
+// The browser editor's view of content/: the site's words (site-singletons.ts) and the same two collections, fields and limits as the
 // content schema (lib/content/schema.ts), so staff see a problem while typing rather than when
 // the build runs `content:check`, which stays the gate for whatever Keystatic cannot express.
 import { collection, config, fields, type ComponentSchema } from "@keystatic/core";
 import { mark } from "@keystatic/core/content-components";
 import { builtEditorStorage } from "./mode";
+import { siteSingletons } from "./site-singletons";
 
 const lowerCaseWithHyphens = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -133,6 +134,7 @@ const storage =
 export default config({
   storage,
   ui: { brand: { name: "Altus" } },
+  singletons: siteSingletons,
   collections: {
     articles: collection({
       label: "Articles",

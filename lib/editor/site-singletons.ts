@@ -1,0 +1,191 @@
+// The editor's entries for the site's own words: the site settings, the home page and the
+// intros of the fixed pages. Each is a singleton saved as YAML where the content loader reads it
+// (lib/content/settings.ts); fields, order and limits follow lib/content/settings-schema.ts, so
+// staff meet a limit while typing and content:check stays the gate for links and section ids.
+import { fields, singleton, type ComponentSchema } from "@keystatic/core";
+import { internalHref, limits } from "@/lib/content/settings-schema";
+
+const lowerCaseWithHyphens = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const words = (label: string, max: number, description: string) =>
+  fields.text({
+    label,
+    description: `${description} At most ${max} characters.`,
+    multiline: max > limits.heading,
+    validation: {
+      isRequired: true,
+      length: { min: 1, max },
+      pattern: { regex: /\S/, message: `${label} must not be only spaces` },
+    },
+  });
+
+const address = (description: string) =>
+  fields.text({
+    label: "Address",
+    description: `${description} A page of this site, e.g. /contact or /articles/personal-trainer-vs-coach#goals. content:check refuses a page or section that does not exist.`,
+    validation: {
+      isRequired: true,
+      pattern: { regex: internalHref, message: "Start with one /, e.g. /contact" },
+    },
+  });
+
+const link = (label: string, description: string) =>
+  fields.object(
+    {
+      label: words("Words", limits.label, "What the link says."),
+      href: address("Where it goes."),
+    },
+    { label, description },
+  );
+
+const paragraphs = (label: string, description: string) =>
+  fields.array(words("Paragraph", limits.paragraph, "One paragraph."), {
+    label,
+    description,
+    itemLabel: (props) => props.value,
+    validation: { length: limits.intro },
+  });
+
+const sectionId = fields.text({
+  label: "Section id",
+  description:
+    "The end of this section's address (/#id). Marketing links to it: never change a published one; content:check refuses it unless the old id is kept as an alias.",
+  validation: {
+    isRequired: true,
+    pattern: {
+      regex: lowerCaseWithHyphens,
+      message: "Use lower-case letters, digits and single hyphens, e.g. get-coached",
+    },
+  },
+});
+
+const heading = (description: string) => words("Heading", limits.heading, description);
+
+const pageIntro = {
+  title: words("Title", limits.title, "The page's heading, and its name in the browser tab."),
+  description: words("Description", limits.description, "Shown in search results."),
+  intro: paragraphs("Intro", "Paragraphs under the heading; none is fine."),
+} satisfies Record<string, ComponentSchema>;
+
+const siteSettings = singleton({
+  label: "Site settings",
+  path: "content/site",
+  format: { data: "yaml" },
+  schema: {
+    name: words("Site name", limits.name, "Top left of every page, and in every browser tab."),
+    tagline: words("Tagline", limits.tagline, "Beside the name in the footer and browser tab."),
+    menuLabel: words("Menu button", limits.label, "The button that opens the menu on phones."),
+    navigation: fields.array(link("Menu item", "One link in the header menu and the footer."), {
+      label: "Navigation",
+      description: `The header menu and the footer links, in this order. ${limits.navigation.min} to ${limits.navigation.max} items.`,
+      itemLabel: (props) => `${props.fields.label.value} → ${props.fields.href.value}`,
+      validation: { length: limits.navigation },
+    }),
+  },
+});
+
+const homePage = singleton({
+  label: "Home page",
+  path: "content/home",
+  format: { data: "yaml" },
+  schema: {
+    title: words("Headline", limits.title, "The big heading at the top, also the browser tab."),
+    description: words("Description", limits.description, "Shown in search results."),
+    intro: paragraphs("Intro", "Paragraphs under the headline."),
+    callToAction: link("Main button", "The button under the intro and at the end of the page."),
+    articleLink: link("Article button", "The second button under the intro."),
+    meaning: fields.object(
+      {
+        id: sectionId,
+        heading: heading("The section's heading."),
+        cards: fields.array(
+          fields.object({
+            title: words("Card title", limits.heading, "The card's heading."),
+            text: words("Card text", limits.paragraph, "The card's sentence or two."),
+          }),
+          {
+            label: "Cards",
+            description: `${limits.cards.min} to ${limits.cards.max} cards.`,
+            itemLabel: (props) => props.fields.title.value,
+            validation: { length: limits.cards },
+          },
+        ),
+      },
+      { label: "Section: what being coached means" },
+    ),
+    promises: fields.object(
+      {
+        id: sectionId,
+        heading: heading("The section's heading."),
+        text: words(
+          "Text",
+          limits.paragraph,
+          "Under the heading. Write a link as [words](/address).",
+        ),
+        pairs: fields.array(
+          fields.object({
+            trainer: words("Trainer", limits.heading, "What a personal trainer does."),
+            coach: words("Coach", limits.heading, "What a coach does instead."),
+          }),
+          {
+            label: "Promises",
+            description: `${limits.pairs.min} to ${limits.pairs.max} pairs.`,
+            itemLabel: (props) => props.fields.coach.value,
+            validation: { length: limits.pairs },
+          },
+        ),
+      },
+      { label: "Section: personal trainer or coach" },
+    ),
+    call: fields.object(
+      {
+        id: sectionId,
+        heading: heading("The section's heading."),
+        text: words("Text", limits.paragraph, "Above the main button."),
+      },
+      { label: "Section: the closing call" },
+    ),
+    // Old section ids that still land on a section: edited in the file, kept as is by the editor.
+    anchorAliases: fields.ignored(),
+  },
+});
+
+const pageSingleton = (label: string, file: string, extra: Record<string, ComponentSchema> = {}) =>
+  singleton({
+    label,
+    path: `content/pages/${file}`,
+    format: { data: "yaml" },
+    schema: { ...pageIntro, ...extra },
+  });
+
+const column = (label: string) => words(label, limits.label, "A column heading of the table.");
+
+export const siteSingletons = {
+  site: siteSettings,
+  home: homePage,
+  articlesPage: pageSingleton("Page: Articles", "articles"),
+  certificationsPage: pageSingleton("Page: Certifications", "certifications", {
+    tableCaption: words("Table caption", limits.heading, "The comparison table's caption."),
+    columns: fields.object(
+      {
+        certification: column("Certification"),
+        issuer: column("Issuer"),
+        prerequisite: column("Prerequisite"),
+        focus: column("Focus"),
+        suitedTo: column("Suited to"),
+      },
+      { label: "Table columns" },
+    ),
+  }),
+  contactPage: pageSingleton("Page: Contact", "contact"),
+  thanksPage: pageSingleton("Page: Thank you", "thanks", {
+    heading: words("Heading", limits.title, "The big heading at the top."),
+    nextHeading: heading("The heading above what happens next."),
+    nextText: words(
+      "What happens next",
+      limits.paragraph,
+      "Keep {within} where the reply time goes; it becomes “, within 2 working days” when that is configured, and nothing otherwise.",
+    ),
+    backLabel: words("Button", limits.label, "The button back to the home page."),
+  }),
+};
