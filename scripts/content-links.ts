@@ -1,16 +1,17 @@
 // npm run content:links — every address marketing can link to: each published page and each
-// of its sections, as SITE_URL/path#id with the heading it lands on; the fixed pages first.
+// of its sections (the home page's too), as SITE_URL/path#id with the heading it lands on;
+// the fixed pages without sections first.
 import "./load-env";
-import { getContentPages, listedAppRoutes } from "@/lib/content";
+import { getLinkablePages } from "@/lib/content";
 import { getConfig } from "@/lib/config";
 import { onClosedPipe } from "./closed-pipe";
 
 onClosedPipe();
 
 const site = getConfig().SITE_URL;
-const pages = await getContentPages({ includeDrafts: false });
+const { fixedRoutes, pages } = await getLinkablePages();
 
-for (const route of listedAppRoutes) console.log(`${site}${route}`);
+for (const route of fixedRoutes) console.log(`${site}${route}`);
 console.log("");
 
 for (const page of pages) {

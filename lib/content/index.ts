@@ -1,6 +1,12 @@
 import "server-only";
 // Public face of lib/content: what pages, the sitemap and scripts ask of the content.
-import { articles, certifications, type BaseFrontmatter, type Collection } from "./collections";
+import {
+  articles,
+  certifications,
+  listedAppRoutes,
+  type BaseFrontmatter,
+  type Collection,
+} from "./collections";
 import { runMdx } from "./compile";
 import type { ContentProblem } from "./frontmatter";
 import { loadCollection, type Entry, type LoaderOptions } from "./loader";
@@ -137,4 +143,26 @@ export function renderContent<F extends BaseFrontmatter>(entry: Entry<F>) {
 /** Every content page in the build, for the sitemap and the list of linkable sections. */
 export async function getContentPages(options?: LoaderOptions): Promise<Entry<BaseFrontmatter>[]> {
   return [...(await getArticles(options)), ...(await getCertifications(options))];
+}
+
+/** The home page as the links list shows a page: its title, sections and old section ids. */
+export function getHomeLinkPage(options?: LoaderOptions) {
+  const home = getHome(options);
+  return {
+    route: "/",
+    frontmatter: { title: home.title, anchorAliases: home.anchorAliases ?? {} },
+    compiled: { sections: getHomeSections(options).sections },
+  };
+}
+
+/**
+ * Every address marketing may link to, for /admin/links and content:links: the fixed pages
+ * without sections, then the home page and each content page with their sections.
+ */
+export async function getLinkablePages(options?: LoaderOptions) {
+  const pages = await getContentPages({ ...options, includeDrafts: false });
+  return {
+    fixedRoutes: listedAppRoutes.filter((route) => route !== "/"),
+    pages: [getHomeLinkPage(options), ...pages],
+  };
 }

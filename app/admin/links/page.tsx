@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CampaignLinkForm } from "@/components/staff/campaign-link-form";
 import { SectionLinkList } from "@/components/staff/section-link-list";
 import { getConfig } from "@/lib/config";
-import { getContentPages, listedAppRoutes } from "@/lib/content";
+import { getLinkablePages } from "@/lib/content";
 import { getLeadIntake, usedCampaignValues } from "@/lib/leads/server";
 import { toSearchParams } from "@/lib/leads/staff";
 import { requireStaff } from "@/lib/auth/page-guard";
@@ -14,8 +14,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CampaignLinksPage({ searchParams }: Props) {
   await requireStaff();
-  const pages = await getContentPages({ includeDrafts: false });
-  const groups = linkTargets(getConfig().SITE_URL, listedAppRoutes, pages);
+  const { fixedRoutes, pages } = await getLinkablePages();
+  const groups = linkTargets(getConfig().SITE_URL, fixedRoutes, pages);
   const state = readCampaignForm(toSearchParams(await searchParams), targetUrls(groups));
   const { db } = await getLeadIntake();
   const used = await Promise.all(

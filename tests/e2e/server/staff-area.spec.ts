@@ -149,6 +149,9 @@ for (const [kind, port] of [
           await page.goto(path);
           await checkPage(page);
         }
+        // The home page's sections, each with its full address, as marketing copies them.
+        for (const id of ["meaning", "promises", "call"])
+          await expect(page.getByText(new RegExp(`^https?://[^/\\s]+/#${id}$`))).toBeVisible();
 
         // Delete it for good, after confirming.
         await page.goto("/admin");

@@ -2,11 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { linkTargets, targetUrls } from "@/lib/campaigns";
 import {
   checkContent,
   formatProblem,
   getHome,
   getHomeSections,
+  getLinkablePages,
   getPageWords,
   getSite,
 } from "@/lib/content";
@@ -181,6 +183,23 @@ describe("the site's own words", () => {
     rmSync(path.join(dir, "site.yaml"));
     expect(await problemsIn(dir)).toEqual([
       "site.yaml:1 site.yaml is missing from content/; restore it from git (it holds words the site shows)",
+    ]);
+  });
+
+  it("lists the home page's sections with their full addresses for campaign links", async () => {
+    const { fixedRoutes, pages } = await getLinkablePages({ contentDir: fixture });
+    const groups = linkTargets("https://altus.example", fixedRoutes, pages);
+    expect(targetUrls(groups)).toEqual([
+      "https://altus.example/articles",
+      "https://altus.example/certifications",
+      "https://altus.example/contact",
+      "https://altus.example/",
+      "https://altus.example/#meaning",
+      "https://altus.example/#promises",
+      "https://altus.example/#call",
+      "https://altus.example/articles/strength-basics",
+      "https://altus.example/articles/strength-basics#warm-up",
+      "https://altus.example/articles/strength-basics#plan",
     ]);
   });
 });
