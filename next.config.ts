@@ -31,6 +31,9 @@ const nextConfig = (phase: string): NextConfig => ({
   },
   // A self-contained server in .next/standalone for deployment (see README "Deploying").
   output: "standalone",
+  // Pages rendered per request (the contact page, /admin/links) read content/ at run time, by
+  // paths the tracer cannot follow (content/pages/contact.yaml): the standalone copy takes it all.
+  outputFileTracingIncludes: { "/**": ["./content/**/*"] },
   // A lockfile in a parent folder would otherwise make Turbopack pick the wrong root.
   turbopack: { root: process.cwd() },
   serverExternalPackages: ["better-sqlite3", "pg"],

@@ -8,18 +8,11 @@ import {
   type Collection,
 } from "./collections";
 import { runMdx } from "./compile";
-import type { ContentProblem } from "./frontmatter";
 import { loadCollection, type Entry, type LoaderOptions } from "./loader";
 import type { ArticleFrontmatter, CertificationFrontmatter } from "./schema";
 import { defaultContentDir } from "./loader";
-import {
-  homeSections,
-  readSettingsFile,
-  settingsFiles,
-  type FixedPage,
-  type PageWords,
-  type SettingsFile,
-} from "./settings";
+import { contentErrorOf } from "./errors";
+import { getHomeLinkPage } from "./site-words";
 
 export { checkContent, type CheckReport } from "./check";
 export { readPublishedSections, publishedSectionsFile } from "./published-check";
@@ -43,55 +36,10 @@ export type {
 export type Article = Entry<ArticleFrontmatter>;
 export type Certification = Entry<CertificationFrontmatter>;
 
-export class ContentError extends Error {
-  override name = "ContentError";
-}
-
-export const formatProblem = (problem: ContentProblem) =>
-  `${problem.file}:${problem.line} ${problem.message}`;
+export { ContentError, formatProblem } from "./errors";
 
 export { defaultContentDir };
-
-const settingsCache = new Map<string, unknown>();
-
-/**
- * The words of one settings file (site.yaml, home.yaml, pages/*.yaml), valid or an error naming
- * each mistake. Kept once read, except under `next dev`, where staff edit while the server runs.
- */
-function settingsOf<T>(definition: SettingsFile<T>, options?: LoaderOptions): T {
-  const contentDir = options?.contentDir ?? defaultContentDir();
-  const key = `${contentDir}|${definition.file}`;
-  const development = process.env.NODE_ENV === "development";
-  if (!development && settingsCache.has(key)) return settingsCache.get(key) as T;
-  const { data, problems } = readSettingsFile(definition, contentDir);
-  if (!data)
-    throw new ContentError(
-      `Content has problems (run npm run content:check):\n${problems.map(formatProblem).join("\n")}`,
-    );
-  if (!development) settingsCache.set(key, data);
-  return data;
-}
-
-/** The site's name, tagline, menu label and navigation (content/site.yaml). */
-export const getSite = (options?: LoaderOptions) => settingsOf(settingsFiles.site, options);
-
-/** The home page's words and section ids (content/home.yaml). */
-export const getHome = (options?: LoaderOptions) => settingsOf(settingsFiles.home, options);
-
-/** The title, description and intro of a page that is not MDX (content/pages/<page>.yaml). */
-export function getPageWords<P extends FixedPage>(page: P, options?: LoaderOptions): PageWords<P> {
-  const definition: SettingsFile<PageWords<P>> = settingsFiles[page];
-  return settingsOf(definition, options);
-}
-
-/** The home page's linkable sections, for the links list and content:links. */
-export function getHomeSections(options?: LoaderOptions) {
-  const document = readSettingsFile(settingsFiles.home, options?.contentDir ?? defaultContentDir());
-  return {
-    sections: homeSections(document) ?? [],
-    anchorAliases: document.data?.anchorAliases ?? {},
-  };
-}
+export { getHome, getHomeLinkPage, getHomeSections, getPageWords, getSite } from "./site-words";
 
 async function entriesOf<F extends BaseFrontmatter>(
   collection: Collection<F>,
@@ -99,9 +47,7 @@ async function entriesOf<F extends BaseFrontmatter>(
 ): Promise<Entry<F>[]> {
   const { entries, problems } = await loadCollection(collection, options);
   if (problems.length > 0) {
-    throw new ContentError(
-      `Content has problems (run npm run content:check):\n${problems.map(formatProblem).join("\n")}`,
-    );
+    throw contentErrorOf(problems);
   }
   return entries;
 }
@@ -143,16 +89,6 @@ export function renderContent<F extends BaseFrontmatter>(entry: Entry<F>) {
 /** Every content page in the build, for the sitemap and the list of linkable sections. */
 export async function getContentPages(options?: LoaderOptions): Promise<Entry<BaseFrontmatter>[]> {
   return [...(await getArticles(options)), ...(await getCertifications(options))];
-}
-
-/** The home page as the links list shows a page: its title, sections and old section ids. */
-export function getHomeLinkPage(options?: LoaderOptions) {
-  const home = getHome(options);
-  return {
-    route: "/",
-    frontmatter: { title: home.title, anchorAliases: home.anchorAliases ?? {} },
-    compiled: { sections: getHomeSections(options).sections },
-  };
 }
 
 /**

@@ -95,6 +95,25 @@ for (const id of ["cscs", "goals", "get-coached"]) {
   });
 }
 
+for (const id of ["meaning", "promises", "call"]) {
+  test(`a shared link to the home page's #${id} lands below the header, marked, with its copy-link`, async ({
+    page,
+  }) => {
+    await page.goto(`/#${id}`);
+    await expectFullyVisibleBelowHeader(page, id);
+    await expect(page.locator(`h2[id="${id}"]`)).toHaveCSS("scroll-margin-top", "96px");
+    const background = await page
+      .locator(`[id="${id}"]`)
+      .evaluate((heading) => getComputedStyle(heading.parentElement as Element).backgroundColor);
+    expect(background).not.toBe("rgba(0, 0, 0, 0)");
+    await expect(
+      page
+        .getByRole("link", { name: /^Copy link to section: / })
+        .and(page.locator(`[href="#${id}"]`)),
+    ).toHaveCount(1);
+  });
+}
+
 test("following a table-of-contents link lands the section below the header and marks it current", async ({
   page,
 }, testInfo) => {

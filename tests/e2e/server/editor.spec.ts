@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startNextServer, type RunningServer } from "../../../scripts/next-server";
 
-const port = 3353;
+const port = 3411;
 const root = mkdtempSync(path.join(tmpdir(), "altus-editor-"));
 const article = path.join(root, "content", "articles", "personal-trainer-vs-coach.mdx");
 let server: RunningServer;
@@ -39,6 +39,33 @@ async function startCertification(page: Page) {
 }
 
 const field = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
+
+async function openSingleton(page: Page, name: string, firstField: string) {
+  await page.goto(`${server.url}/keystatic/singleton/${name}`);
+  await field(page, firstField).waitFor({ timeout: 180_000 });
+}
+
+/** content:check over the copy, as the build runs it. */
+const contentCheck = () =>
+  spawnSync(
+    "npx",
+    [
+      "tsx",
+      "--conditions=react-server",
+      "scripts/content-check.ts",
+      `--dir=${path.join(root, "content")}`,
+    ],
+    { encoding: "utf8" },
+  );
+
+/** The word-level diff between two versions of a file, for the test's output. */
+function wordDiff(before: string, file: string) {
+  const original = path.join(root, `before-${path.basename(file)}`);
+  writeFileSync(original, before);
+  return spawnSync("git", ["diff", "--no-index", "--word-diff", original, file], {
+    encoding: "utf8",
+  }).stdout;
+}
 
 /** Status of a GET sent to the dev server with this Host header, as a rebinding page would. */
 function statusWithHost(address: string, host: string): Promise<number> {
@@ -155,7 +182,8 @@ test("a valid certification made in the browser passes content:check and renders
   );
   expect(check.stderr).not.toContain("problem(s)");
   expect(check.status).toBe(0);
-  expect(check.stdout).toContain("5 pages");
+  // Four MDX pages, the home page (home.yaml) and the new one.
+  expect(check.stdout).toContain("6 pages");
 
   const response = await page.goto(`${server.url}/certifications/browser-made-certification`);
   expect(response?.status()).toBe(200);
@@ -198,4 +226,80 @@ test("the editor has one main, none of the site's chrome, and its axe findings a
     ];
     expect(results.violations.filter((violation) => ours.includes(violation.id))).toEqual([]);
   }
+});
+
+test("a one-word edit of the home headline changes exactly that word in home.yaml", async ({
+  page,
+}) => {
+  const home = path.join(root, "content", "home.yaml");
+  const before = readFileSync(home, "utf8");
+  const headline = "We don’t just train clients—we coach athletes.";
+  expect(before.split(headline)).toHaveLength(2);
+  await openSingleton(page, "home", "Headline");
+  await expect(field(page, "Headline")).toHaveValue(headline);
+  await field(page, "Headline").fill(headline.replace("athletes", "competitors"));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect.poll(() => readFileSync(home, "utf8"), { timeout: 30_000 }).not.toBe(before);
+  expect(readFileSync(home, "utf8")).toBe(before.replace("coach athletes.", "coach competitors."));
+  const diff = wordDiff(before, home);
+  console.log(diff);
+  await test.info().attach("home headline one-word edit.diff", { body: diff });
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "We don’t just train clients—we coach competitors.",
+  );
+});
+
+/** Adds a navigation item in the editor's Site settings and saves. */
+async function addNavigationItem(page: Page, label: string, href: string) {
+  const site = path.join(root, "content", "site.yaml");
+  const before = readFileSync(site, "utf8");
+  await openSingleton(page, "site", "Site name");
+  await page.getByRole("button", { name: "Add" }).click();
+  const dialog = page.getByRole("dialog");
+  await field(page, "Words").fill(label);
+  await field(page, "Address").fill(href);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect.poll(() => readFileSync(site, "utf8"), { timeout: 30_000 }).not.toBe(before);
+  return { site, before };
+}
+
+test("a navigation item added in the editor shows in the header of every page", async ({
+  page,
+}) => {
+  const { site } = await addNavigationItem(page, "CSCS", "/certifications/cscs");
+  expect(readFileSync(site, "utf8")).toContain("  - label: CSCS\n    href: /certifications/cscs\n");
+  expect(contentCheck().status).toBe(0);
+  for (const address of [
+    "/",
+    "/articles",
+    "/articles/personal-trainer-vs-coach",
+    "/certifications",
+    "/certifications/cscs",
+    "/contact",
+    "/contact/thanks",
+  ]) {
+    await page.goto(`${server.url}${address}`);
+    await expect(
+      page.locator("header").getByRole("link", { name: "CSCS", exact: true }).first(),
+      address,
+    ).toHaveAttribute("href", "/certifications/cscs");
+  }
+});
+
+test("a navigation item to a page that does not exist is refused by content:check with file:line", async ({
+  page,
+}) => {
+  const { site, before } = await addNavigationItem(page, "Nowhere", "/no-such-page");
+  const saved = readFileSync(site, "utf8");
+  const line = saved.split("\n").findIndex((text) => text.includes("/no-such-page")) + 1;
+  expect(line).toBeGreaterThan(1);
+  const check = contentCheck();
+  console.log(check.stderr);
+  expect(check.status).toBe(1);
+  expect(check.stderr).toContain(
+    `${path.relative(process.cwd(), site)}:${line} link to /no-such-page: there is no page /no-such-page`,
+  );
+  writeFileSync(site, before);
 });
