@@ -1,5 +1,5 @@
 // The section ids the site has published, read from git: every id of every committed,
-// non-draft version of every content file. Every commit on main is checked and deployed (an
+// non-draft version of every content file, and of home.yaml. Every commit on main is checked and deployed (an
 // edit saved in the browser editor is such a commit), so a section that was ever committed may
 // have been linked to, and nobody has to record anything for the lock to know it.
 //
@@ -14,6 +14,9 @@ import { allCollections } from "./collections";
 import { compileMdx } from "./compile";
 import { splitFrontmatter } from "./frontmatter";
 import { articleFrontmatter } from "./schema";
+import { homeSectionKeys, settingsFiles } from "./settings";
+
+const homeFile = settingsFiles.home.file;
 
 const run = promisify(execFile);
 
@@ -42,6 +45,23 @@ export async function sectionIdsOf(source: string): Promise<string[] | undefined
     return undefined;
   const { compiled } = await compileMdx("history.mdx", body);
   return compiled?.sections.map((section) => section.id);
+}
+
+/** The section ids of one version of home.yaml; undefined if it was not valid YAML. */
+export function homeSectionIdsOf(source: string): string[] | undefined {
+  const document = parseDocument(source);
+  if (document.errors.length > 0) return undefined;
+  const home: unknown = document.toJS();
+  const ids = z
+    .record(z.string(), z.unknown())
+    .transform((fields) =>
+      homeSectionKeys.flatMap((key) => {
+        const section = z.object({ id: z.string() }).safeParse(fields[key]);
+        return section.success ? [section.data.id] : [];
+      }),
+    )
+    .safeParse(home);
+  return ids.success ? ids.data : undefined;
 }
 
 // Fixed settings, whatever the user's git config says: paths unquoted (core.quotePath), the
@@ -111,8 +131,9 @@ export async function committedSections(contentDir: string): Promise<CommittedSe
     "--relative",
     "--",
     ...allCollections.map((collection) => collection.folder),
+    homeFile,
   ]);
-  const versions: { sha: string; route: string }[] = [];
+  const versions: { sha: string; route: string; home?: true }[] = [];
   const fields = log.split("\0");
   for (let index = 0; index < fields.length - 1; index += 1) {
     const status = /^\s*:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(fields[index] ?? "");
@@ -120,6 +141,10 @@ export async function committedSections(contentDir: string): Promise<CommittedSe
     const filePath = fields[index + 1] ?? "";
     index += 1;
     if (status[2] === "D") continue;
+    if (filePath === homeFile) {
+      versions.push({ sha: status[1], route: "/", home: true });
+      continue;
+    }
     const [folder, file, ...deeper] = filePath.split("/");
     const collection = allCollections.find((candidate) => candidate.folder === folder);
     if (!collection || !file?.endsWith(".mdx") || deeper.length > 0) continue;
@@ -129,8 +154,10 @@ export async function committedSections(contentDir: string): Promise<CommittedSe
   const blobs = await readBlobs(cwd, [...new Set(versions.map((version) => version.sha))]);
   const idsOfBlob = new Map<string, Promise<string[] | undefined>>();
   const sections: Record<string, Set<string>> = {};
-  for (const { sha, route } of versions) {
-    if (!idsOfBlob.has(sha)) idsOfBlob.set(sha, sectionIdsOf(blobs.get(sha) ?? ""));
+  for (const { sha, route, home } of versions) {
+    const source = blobs.get(sha) ?? "";
+    if (!idsOfBlob.has(sha))
+      idsOfBlob.set(sha, home ? Promise.resolve(homeSectionIdsOf(source)) : sectionIdsOf(source));
     const ids = await idsOfBlob.get(sha);
     if (!ids) continue;
     sections[route] ??= new Set();

@@ -146,11 +146,14 @@ export function readSettingsFile<T>(
   return { file, route: definition.route, data: undefined, problems, links, lineOf };
 }
 
+/** The home page's sections, in page order; each holds its id. */
+export const homeSectionKeys = ["meaning", "promises", "call"] as const;
+
 /** The home page's linkable sections, in page order, as the content check and links list see them. */
 export function homeSections(document: SettingsDocument<HomePage>): Section[] | undefined {
   const home = document.data;
   if (!home) return undefined;
-  return (["meaning", "promises", "call"] as const).map((key) => ({
+  return homeSectionKeys.map((key) => ({
     id: home[key].id,
     title: home[key].heading,
     depth: 2,

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -200,6 +201,26 @@ describe("the site's own words", () => {
       "https://altus.example/articles/strength-basics",
       "https://altus.example/articles/strength-basics#warm-up",
       "https://altus.example/articles/strength-basics#plan",
+    ]);
+  });
+
+  it("locks a home section id once committed, with nothing recorded by hand", async () => {
+    const dir = contentWith("home.yaml", (source) => source);
+    const git = (...args: string[]) =>
+      execFileSync(
+        "git",
+        ["-c", "user.name=Staff", "-c", "user.email=staff@example.com", ...args],
+        {
+          cwd: dir,
+        },
+      );
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "content");
+    const home = path.join(dir, "home.yaml");
+    writeFileSync(home, readFileSync(home, "utf8").replace("  id: call", "  id: get-coached"));
+    expect(await problemsIn(dir)).toEqual([
+      'home.yaml:1 section id "call" was published (marketing may link to /#call) and is gone; add it back or add an alias under anchorAliases:  call: new-id',
     ]);
   });
 });
