@@ -259,7 +259,8 @@ async function addNavigationItem(page: Page, label: string, href: string) {
   const dialog = page.getByRole("dialog");
   await field(page, "Words").fill(label);
   await field(page, "Address").fill(href);
-  await dialog.getByRole("button", { name: "Done" }).click();
+  // The new item's dialog: its fields, then its own Add button.
+  await dialog.getByRole("button", { name: "Add" }).click();
   await page.getByRole("button", { name: "Save" }).click();
   await expect.poll(() => readFileSync(site, "utf8"), { timeout: 30_000 }).not.toBe(before);
   return { site, before };
