@@ -4,22 +4,8 @@
 import { collection, config, fields, type ComponentSchema } from "@keystatic/core";
 import { mark } from "@keystatic/core/content-components";
 import { builtEditorStorage } from "./mode";
+import { lowerCaseWithHyphens, requiredText } from "./fields";
 import { siteSingletons } from "./site-singletons";
-
-const lowerCaseWithHyphens = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const requiredText = (label: string, max: number, description: string) =>
-  fields.text({
-    label,
-    description: `${description} At most ${max} characters.`,
-    multiline: max > 90,
-    validation: {
-      isRequired: true,
-      length: { min: 1, max },
-      // The content check trims before counting, so spaces alone are empty there too.
-      pattern: { regex: /\S/, message: `${label} must not be only spaces` },
-    },
-  });
 
 const callToActionIcon = (
   <svg

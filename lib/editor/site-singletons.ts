@@ -4,20 +4,7 @@
 // staff meet a limit while typing and content:check stays the gate for links and section ids.
 import { fields, singleton, type ComponentSchema } from "@keystatic/core";
 import { internalHref, limits } from "@/lib/content/settings-schema";
-
-const lowerCaseWithHyphens = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const words = (label: string, max: number, description: string) =>
-  fields.text({
-    label,
-    description: `${description} At most ${max} characters.`,
-    multiline: max > limits.heading,
-    validation: {
-      isRequired: true,
-      length: { min: 1, max },
-      pattern: { regex: /\S/, message: `${label} must not be only spaces` },
-    },
-  });
+import { lowerCaseWithHyphens, requiredText } from "./fields";
 
 const address = (description: string) =>
   fields.text({
@@ -32,14 +19,14 @@ const address = (description: string) =>
 const link = (label: string, description: string) =>
   fields.object(
     {
-      label: words("Words", limits.label, "What the link says."),
+      label: requiredText("Words", limits.label, "What the link says."),
       href: address("Where it goes."),
     },
     { label, description },
   );
 
 const paragraphs = (label: string, description: string) =>
-  fields.array(words("Paragraph", limits.paragraph, "One paragraph."), {
+  fields.array(requiredText("Paragraph", limits.paragraph, "One paragraph."), {
     label,
     description,
     itemLabel: (props) => props.value,
@@ -59,11 +46,15 @@ const sectionId = fields.text({
   },
 });
 
-const heading = (description: string) => words("Heading", limits.heading, description);
+const heading = (description: string) => requiredText("Heading", limits.heading, description);
 
 const pageIntro = {
-  title: words("Title", limits.title, "The page's heading, and its name in the browser tab."),
-  description: words("Description", limits.description, "Shown in search results."),
+  title: requiredText(
+    "Title",
+    limits.title,
+    "The page's heading, and its name in the browser tab.",
+  ),
+  description: requiredText("Description", limits.description, "Shown in search results."),
   intro: paragraphs("Intro", "Paragraphs under the heading; none is fine."),
 } satisfies Record<string, ComponentSchema>;
 
@@ -72,9 +63,21 @@ const siteSettings = singleton({
   path: "content/site",
   format: { data: "yaml" },
   schema: {
-    name: words("Site name", limits.name, "Top left of every page, and in every browser tab."),
-    tagline: words("Tagline", limits.tagline, "Beside the name in the footer and browser tab."),
-    menuLabel: words("Menu button", limits.label, "The button that opens the menu on phones."),
+    name: requiredText(
+      "Site name",
+      limits.name,
+      "Top left of every page, and in every browser tab.",
+    ),
+    tagline: requiredText(
+      "Tagline",
+      limits.tagline,
+      "Beside the name in the footer and browser tab.",
+    ),
+    menuLabel: requiredText(
+      "Menu button",
+      limits.label,
+      "The button that opens the menu on phones.",
+    ),
     navigation: fields.array(link("Menu item", "One link in the header menu and the footer."), {
       label: "Navigation",
       description: `The header menu and the footer links, in this order. ${limits.navigation.min} to ${limits.navigation.max} items.`,
@@ -89,8 +92,12 @@ const homePage = singleton({
   path: "content/home",
   format: { data: "yaml" },
   schema: {
-    title: words("Headline", limits.title, "The big heading at the top, also the browser tab."),
-    description: words("Description", limits.description, "Shown in search results."),
+    title: requiredText(
+      "Headline",
+      limits.title,
+      "The big heading at the top, also the browser tab.",
+    ),
+    description: requiredText("Description", limits.description, "Shown in search results."),
     intro: paragraphs("Intro", "Paragraphs under the headline."),
     callToAction: link("Main button", "The button under the intro and at the end of the page."),
     articleLink: link("Article button", "The second button under the intro."),
@@ -100,8 +107,8 @@ const homePage = singleton({
         heading: heading("The section's heading."),
         cards: fields.array(
           fields.object({
-            title: words("Card title", limits.heading, "The card's heading."),
-            text: words("Card text", limits.paragraph, "The card's sentence or two."),
+            title: requiredText("Card title", limits.heading, "The card's heading."),
+            text: requiredText("Card text", limits.paragraph, "The card's sentence or two."),
           }),
           {
             label: "Cards",
@@ -117,15 +124,15 @@ const homePage = singleton({
       {
         id: sectionId,
         heading: heading("The section's heading."),
-        text: words(
+        text: requiredText(
           "Text",
           limits.paragraph,
           "Under the heading. Write a link as [words](/address).",
         ),
         pairs: fields.array(
           fields.object({
-            trainer: words("Trainer", limits.heading, "What a personal trainer does."),
-            coach: words("Coach", limits.heading, "What a coach does instead."),
+            trainer: requiredText("Trainer", limits.heading, "What a personal trainer does."),
+            coach: requiredText("Coach", limits.heading, "What a coach does instead."),
           }),
           {
             label: "Promises",
@@ -141,7 +148,7 @@ const homePage = singleton({
       {
         id: sectionId,
         heading: heading("The section's heading."),
-        text: words("Text", limits.paragraph, "Above the main button."),
+        text: requiredText("Text", limits.paragraph, "Above the main button."),
       },
       { label: "Section: the closing call" },
     ),
@@ -158,14 +165,15 @@ const pageSingleton = (label: string, file: string, extra: Record<string, Compon
     schema: { ...pageIntro, ...extra },
   });
 
-const column = (label: string) => words(label, limits.label, "A column heading of the table.");
+const column = (label: string) =>
+  requiredText(label, limits.label, "A column heading of the table.");
 
 export const siteSingletons = {
   site: siteSettings,
   home: homePage,
   articlesPage: pageSingleton("Page: Articles", "articles"),
   certificationsPage: pageSingleton("Page: Certifications", "certifications", {
-    tableCaption: words("Table caption", limits.heading, "The comparison table's caption."),
+    tableCaption: requiredText("Table caption", limits.heading, "The comparison table's caption."),
     columns: fields.object(
       {
         certification: column("Certification"),
@@ -179,13 +187,13 @@ export const siteSingletons = {
   }),
   contactPage: pageSingleton("Page: Contact", "contact"),
   thanksPage: pageSingleton("Page: Thank you", "thanks", {
-    heading: words("Heading", limits.title, "The big heading at the top."),
+    heading: requiredText("Heading", limits.title, "The big heading at the top."),
     nextHeading: heading("The heading above what happens next."),
-    nextText: words(
+    nextText: requiredText(
       "What happens next",
       limits.paragraph,
       "Keep {within} where the reply time goes; it becomes “, within 2 working days” when that is configured, and nothing otherwise.",
     ),
-    backLabel: words("Button", limits.label, "The button back to the home page."),
+    backLabel: requiredText("Button", limits.label, "The button back to the home page."),
   }),
 };
