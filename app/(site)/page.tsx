@@ -20,8 +20,17 @@ const heading = "text-3xl font-bold tracking-tight";
 export default function HomePage() {
   const home = getHome();
   const aliases = Object.entries(home.anchorAliases ?? {});
-  const aliasesOf = (id: string) =>
-    aliases.filter(([, current]) => current === id).map(([old]) => old);
+  /** A home section's linkable heading, with the old ids that still land on it. */
+  const sectionHeading = (section: { id: string; heading: string }, className = heading) => (
+    <SectionHeading
+      level={2}
+      id={section.id}
+      aliases={aliases.filter(([, current]) => current === section.id).map(([old]) => old)}
+      className={className}
+    >
+      {section.heading}
+    </SectionHeading>
+  );
   return (
     <>
       <section className="bg-brand-900 text-white">
@@ -46,14 +55,7 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby={home.meaning.id} className="max-w-page mx-auto px-4 py-16 sm:px-6">
-        <SectionHeading
-          level={2}
-          id={home.meaning.id}
-          aliases={aliasesOf(home.meaning.id)}
-          className={heading}
-        >
-          {home.meaning.heading}
-        </SectionHeading>
+        {sectionHeading(home.meaning)}
         <ul className="mt-8 grid gap-6 sm:grid-cols-2">
           {home.meaning.cards.map((card) => (
             <li key={card.title} className="border-brand-100 bg-paper-warm rounded-lg border p-6">
@@ -66,14 +68,7 @@ export default function HomePage() {
 
       <section aria-labelledby={home.promises.id} className="bg-brand-50">
         <div className="max-w-page mx-auto px-4 py-16 sm:px-6">
-          <SectionHeading
-            level={2}
-            id={home.promises.id}
-            aliases={aliasesOf(home.promises.id)}
-            className={heading}
-          >
-            {home.promises.heading}
-          </SectionHeading>
+          {sectionHeading(home.promises)}
           <p className="text-ink-soft mt-4 max-w-prose text-lg">
             <LinkedText text={home.promises.text} />
           </p>
@@ -92,14 +87,7 @@ export default function HomePage() {
         aria-labelledby={home.call.id}
         className="max-w-page mx-auto px-4 py-16 text-center sm:px-6"
       >
-        <SectionHeading
-          level={2}
-          id={home.call.id}
-          aliases={aliasesOf(home.call.id)}
-          className={`${heading} justify-center`}
-        >
-          {home.call.heading}
-        </SectionHeading>
+        {sectionHeading(home.call, `${heading} justify-center`)}
         <p className="text-ink-soft mx-auto mt-4 max-w-prose text-lg">{home.call.text}</p>
         <p className="mt-8">
           <ButtonLink href={home.callToAction.href}>{home.callToAction.label}</ButtonLink>
