@@ -16,7 +16,7 @@ import { getContentPages } from "@/lib/content";
 import { chromiumArgs, findBrowser, systemChromium } from "./browser";
 import { startNextServer } from "./next-server";
 import { load, type Load } from "./bench-load";
-import { buildBareApp, weighPage } from "./page-weight";
+import { buildBareApp, pageHtmlFile, weighPage } from "./page-weight";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const serverRequests = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -130,7 +130,7 @@ const htmlBytes = (label: string) => {
       : label === longBaselineLabel
         ? [bareDir, "/long"]
         : [process.cwd(), label.replace(proxiedSuffix, "")];
-  const file = path.join(app, ".next", "server", "app", `${route === "/" ? "/index" : route}.html`);
+  const file = pageHtmlFile(app, route);
   return existsSync(file) ? statSync(file).size : undefined;
 };
 console.log(`Server answers (${serverRequests} GETs × ${runs} rounds, 10 connections; medians):`);

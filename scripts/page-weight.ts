@@ -16,16 +16,13 @@ export type PageWeight = {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes).length;
 
+/** Where a build writes a prerendered page's HTML: `appDir` holds `.next`. */
+export const pageHtmlFile = (appDir: string, route: string) =>
+  path.join(appDir, ".next", "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
+
 /** Weighs a prerendered page of a build: `appDir` holds `.next`, `route` is like `/articles/x`. */
 export function weighPage(appDir: string, route: string): PageWeight {
-  const file = path.join(
-    appDir,
-    ".next",
-    "server",
-    "app",
-    `${route === "/" ? "index" : route.slice(1)}.html`,
-  );
-  const html = readFileSync(file, "utf8");
+  const html = readFileSync(pageHtmlFile(appDir, route), "utf8");
   const asset = (href: string) =>
     readFileSync(path.join(appDir, ".next", href.replace(/^\/_next\//, "").split("?")[0] ?? ""));
   const scripts = new Set<string>();

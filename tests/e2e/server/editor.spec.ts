@@ -170,16 +170,7 @@ test("a valid certification made in the browser passes content:check and renders
   await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
   expect(readFileSync(file, "utf8")).toContain("\n## Who issues it \\[#issuer]\n\nAn issuer.\n");
 
-  const check = spawnSync(
-    "npx",
-    [
-      "tsx",
-      "--conditions=react-server",
-      "scripts/content-check.ts",
-      `--dir=${path.join(root, "content")}`,
-    ],
-    { encoding: "utf8" },
-  );
+  const check = contentCheck();
   expect(check.stderr).not.toContain("problem(s)");
   expect(check.status).toBe(0);
   // Four MDX pages, the home page (home.yaml) and the new one.
