@@ -15,13 +15,16 @@ const inter = localFont({
   weight: "100 900",
 });
 
-const site = getSite();
-
-export const metadata: Metadata = {
-  metadataBase: new URL(getConfig().SITE_URL),
-  icons: { icon: "/icon.svg" },
-  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
-};
+// A function, not a constant, so that under `next dev` an edited site name reaches the tab
+// title at once; in a build it runs once per static page, as the constant did.
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return {
+    metadataBase: new URL(getConfig().SITE_URL),
+    icons: { icon: "/icon.svg" },
+    title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
+  };
+}
 
 export const viewport: Viewport = { themeColor: "#0f5c48" };
 

@@ -3,7 +3,7 @@ import { ContentBody } from "@/components/content-body";
 import { JsonLd } from "@/components/json-ld";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getConfig } from "@/lib/config";
-import type { ArticleFrontmatter, Entry } from "@/lib/content";
+import { getSite, type ArticleFrontmatter, type Entry } from "@/lib/content";
 import { breadcrumbJsonLd } from "@/lib/seo";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -19,6 +19,7 @@ type Props = { entry: Entry<ArticleFrontmatter>; parent: { name: string; path: s
 /** The shared frame of an MDX page: breadcrumb, title, dates, table of contents and the body. */
 export function ContentPage({ entry, parent }: Props) {
   const { title, description, published, updated } = entry.frontmatter;
+  const site = getSite();
   const sections = entry.compiled.sections.map(({ id, title: sectionTitle, depth }) => ({
     id,
     title: sectionTitle,
@@ -29,7 +30,7 @@ export function ContentPage({ entry, parent }: Props) {
       <header className="max-w-prose">
         <JsonLd
           data={breadcrumbJsonLd(getConfig().SITE_URL, [
-            { name: "Home", path: "/" },
+            { name: site.homeCrumb, path: "/" },
             parent,
             { name: title, path: entry.route },
           ])}
@@ -38,10 +39,11 @@ export function ContentPage({ entry, parent }: Props) {
         <h1 className="text-4xl font-extrabold tracking-tight text-balance sm:text-5xl">{title}</h1>
         <p className="text-ink-soft mt-4 text-xl">{description}</p>
         <p className="text-ink-soft mt-4 text-sm">
-          Published <time dateTime={published}>{showDate(published)}</time>
+          {site.dates.published} <time dateTime={published}>{showDate(published)}</time>
           {updated && (
             <>
-              {" · "}Updated <time dateTime={updated}>{showDate(updated)}</time>
+              {" · "}
+              {site.dates.updated} <time dateTime={updated}>{showDate(updated)}</time>
             </>
           )}
         </p>
@@ -49,7 +51,7 @@ export function ContentPage({ entry, parent }: Props) {
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <aside className="lg:order-2">
           <div className="bg-paper-warm rounded-lg p-5 lg:sticky lg:top-24">
-            <TableOfContents items={sections} />
+            <TableOfContents items={sections} heading={site.onThisPage} />
           </div>
         </aside>
         <div className="max-w-prose min-w-0 lg:order-1">

@@ -2,13 +2,19 @@
 
 import { useState } from "react";
 
-type Props = { id: string; title: string };
+type Props = {
+  id: string;
+  /** The link's accessible name, e.g. "Copy link to section: Goals". */
+  label: string;
+  /** Announced once the address is on the clipboard. */
+  copiedMessage: string;
+};
 
 /**
  * The link beside a section heading. Without JavaScript it is a plain link to the section,
  * so its address can be copied from the browser; with it, a click copies the full address.
  */
-export function CopySectionLink({ id, title }: Props) {
+export function CopySectionLink({ id, label, copiedMessage }: Props) {
   const [copied, setCopied] = useState(false);
 
   async function copy(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -30,13 +36,13 @@ export function CopySectionLink({ id, title }: Props) {
       <a
         href={`#${id}`}
         onClick={copy}
-        aria-label={`Copy link to section: ${title}`}
+        aria-label={label}
         className="text-brand-700 rounded px-1 text-lg font-normal no-underline opacity-0 group-hover:opacity-100 hover:underline focus-visible:opacity-100 [@media(hover:none)]:opacity-60"
       >
         <span aria-hidden="true">#</span>
       </a>
       <span role="status" className="text-brand-800 text-sm font-medium">
-        {copied ? "Link copied" : ""}
+        {copied ? copiedMessage : ""}
       </span>
     </span>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CopySectionLink } from "@/components/copy-section-link";
+import { SectionLink } from "@/components/section-link";
 
 type Props = { id: string; href: string; title: string; description: string };
 
@@ -13,7 +13,7 @@ export function EntryCard({ id, href, title, description }: Props) {
             {title}
           </Link>
         </h2>
-        <CopySectionLink id={id} title={title} />
+        <SectionLink id={id} title={title} />
       </div>
       <p className="text-ink-soft mt-2">{description}</p>
     </li>

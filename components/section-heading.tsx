@@ -1,4 +1,4 @@
-import { CopySectionLink } from "@/components/copy-section-link";
+import { SectionLink } from "@/components/section-link";
 
 type Props = {
   level: 2 | 3;
@@ -37,7 +37,7 @@ export function SectionHeading({ level, id, aliases, className, children }: Prop
       <Tag id={id} className="scroll-mt-anchor text-ink">
         {children}
       </Tag>
-      {id && <CopySectionLink id={id} title={title} />}
+      {id && <SectionLink id={id} title={title} />}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LandingRecorder } from "@/components/landing-recorder";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getConfig } from "@/lib/config";
+import { getSite } from "@/lib/content";
 import { organizationJsonLd } from "@/lib/seo";
 
 /** The public site's frame: skip link, header, the one <main>, footer. Staff pages have their own. */
@@ -14,7 +15,7 @@ export function SiteChrome({ children }: Readonly<{ children: React.ReactNode }>
         href="#main"
         className="bg-brand-800 sr-only z-50 rounded px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
-        Skip to content
+        {getSite().skipLink}
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -9,7 +9,7 @@ export function SiteFooter() {
         <p className="text-ink-soft">
           <span className="text-brand-800 font-bold">{site.name}</span> — {site.tagline}
         </p>
-        <nav aria-label="Footer">
+        <nav aria-label={site.landmarks.footer}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {site.navigation.map((item) => (
               <li key={item.href}>

@@ -10,7 +10,7 @@ export function SiteHeader() {
         <Link href="/" className="text-brand-800 rounded text-2xl font-extrabold tracking-tight">
           {site.name}
         </Link>
-        <SiteNav items={site.navigation} menuLabel={site.menuLabel} />
+        <SiteNav items={site.navigation} menuLabel={site.menuLabel} label={site.landmarks.main} />
       </div>
     </header>
   );

@@ -12,7 +12,14 @@ const linkClass =
  * Inline links on wide screens; a <details> menu on narrow ones, which opens with the
  * keyboard and works without JavaScript. With JavaScript, it closes after navigating.
  */
-export function SiteNav({ items, menuLabel }: { items: NavItem[]; menuLabel: string }) {
+type Props = {
+  items: NavItem[];
+  menuLabel: string;
+  /** The landmark's name, announced by screen readers. */
+  label: string;
+};
+
+export function SiteNav({ items, menuLabel, label }: Props) {
   const currentPath = usePathname();
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -20,7 +27,7 @@ export function SiteNav({ items, menuLabel }: { items: NavItem[]; menuLabel: str
   }, [currentPath]);
 
   return (
-    <nav aria-label="Main">
+    <nav aria-label={label}>
       <NavLinks
         items={items}
         currentPath={currentPath}

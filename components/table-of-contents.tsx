@@ -8,7 +8,7 @@ type Item = { id: string; title: string; depth: 2 | 3 };
  * Links to the page's sections. With JavaScript, the section being read is marked
  * (aria-current) as the reader scrolls; without it, the links work the same.
  */
-export function TableOfContents({ items }: { items: readonly Item[] }) {
+export function TableOfContents({ items, heading }: { items: readonly Item[]; heading: string }) {
   const [current, setCurrent] = useState<string>();
 
   useEffect(() => {
@@ -29,8 +29,8 @@ export function TableOfContents({ items }: { items: readonly Item[] }) {
   }, [items]);
 
   return (
-    <nav aria-label="On this page" className="text-base">
-      <p className="text-ink font-bold">On this page</p>
+    <nav aria-label={heading} className="text-base">
+      <p className="text-ink font-bold">{heading}</p>
       <ol className="border-brand-100 mt-3 space-y-1 border-l-2">
         {items.map((item) => (
           <li key={item.id} className={item.depth === 3 ? "pl-4" : ""}>

@@ -66,11 +66,52 @@ const id = z
 export const link = (field: string) =>
   strict({ label: words(`${field} label`, limits.label), href: href(`${field} href`) });
 
+/**
+ * Words that must keep a {placeholder} where the code puts a value in, e.g. {title}.
+ * `where` says what goes there, for the message staff read when it is gone.
+ */
+export const withPlaceholder = (field: string, max: number, placeholder: string, where: string) =>
+  words(field, max).refine(
+    (text) => text.includes(`{${placeholder}}`),
+    `${field} must keep {${placeholder}} where ${where}`,
+  );
+
 export const siteSettings = strict({
   name: words("name", limits.name),
   tagline: words("tagline", limits.tagline),
   menuLabel: words("menuLabel", limits.label),
   navigation: list("navigation", link("navigation item"), limits.navigation),
+  skipLink: words("skipLink", limits.label),
+  landmarks: strict({
+    main: words("landmarks main", limits.label),
+    footer: words("landmarks footer", limits.label),
+    breadcrumb: words("landmarks breadcrumb", limits.label),
+  }),
+  homeCrumb: words("homeCrumb", limits.label),
+  onThisPage: words("onThisPage", limits.label),
+  dates: strict({
+    published: words("dates published", limits.label),
+    updated: words("dates updated", limits.label),
+  }),
+  sectionLink: strict({
+    label: withPlaceholder(
+      "sectionLink label",
+      limits.heading,
+      "title",
+      "the section's heading goes",
+    ),
+    copied: words("sectionLink copied", limits.label),
+  }),
+  shareImage: strict({
+    alt: words("shareImage alt", limits.description),
+    homeKicker: words("shareImage homeKicker", limits.label),
+    homeAlt: words("shareImage homeAlt", limits.description),
+    articleKicker: words("shareImage articleKicker", limits.label),
+    articleAlt: words("shareImage articleAlt", limits.description),
+    certificationKicker: words("shareImage certificationKicker", limits.label),
+    certificationAlt: words("shareImage certificationAlt", limits.description),
+  }),
+  feedTitle: words("feedTitle", limits.title),
 });
 
 const intro = list("intro", words("intro paragraph", limits.paragraph), limits.intro);
@@ -127,7 +168,13 @@ const pageIntroFields = {
 };
 
 export const articlesPage = strict(pageIntroFields);
-export const contactPage = strict(pageIntroFields);
+export const contactPage = strict({
+  ...pageIntroFields,
+  unavailable: strict({
+    heading: words("unavailable heading", limits.heading),
+    text: words("unavailable text", limits.paragraph),
+  }),
+});
 export const certificationsPage = strict({
   ...pageIntroFields,
   tableCaption: words("tableCaption", limits.heading),
@@ -143,10 +190,19 @@ export const thanksPage = strict({
   ...pageIntroFields,
   heading: words("heading", limits.title),
   nextHeading: words("nextHeading", limits.heading),
-  nextText: words("nextText", limits.paragraph).refine(
-    (text) => text.includes("{within}"),
-    "nextText must keep {within} where the reply time goes (left out when none is configured)",
+  nextText: withPlaceholder(
+    "nextText",
+    limits.paragraph,
+    "within",
+    "the reply time goes (left out when none is configured)",
   ),
+  backLabel: words("backLabel", limits.label),
+});
+
+export const notFoundPage = strict({
+  title: words("title", limits.title),
+  heading: words("heading", limits.title),
+  text: words("text", limits.paragraph),
   backLabel: words("backLabel", limits.label),
 });
 
@@ -157,3 +213,4 @@ export type ArticlesPage = z.infer<typeof articlesPage>;
 export type CertificationsPage = z.infer<typeof certificationsPage>;
 export type ContactPage = z.infer<typeof contactPage>;
 export type ThanksPage = z.infer<typeof thanksPage>;
+export type NotFoundPage = z.infer<typeof notFoundPage>;

@@ -13,12 +13,14 @@ import {
   certificationsPage,
   contactPage,
   homePage,
+  notFoundPage,
   siteSettings,
   thanksPage,
   type ArticlesPage,
   type CertificationsPage,
   type ContactPage,
   type HomePage,
+  type NotFoundPage,
   type SiteSettings,
   type ThanksPage,
 } from "./settings-schema";
@@ -38,6 +40,7 @@ type SettingsShapes = {
   certifications: CertificationsPage;
   contact: ContactPage;
   thanks: ThanksPage;
+  notFound: NotFoundPage;
 };
 
 export const settingsFiles: { [K in keyof SettingsShapes]: SettingsFile<SettingsShapes[K]> } = {
@@ -51,9 +54,11 @@ export const settingsFiles: { [K in keyof SettingsShapes]: SettingsFile<Settings
   },
   contact: { file: "pages/contact.yaml", route: "/contact", schema: contactPage },
   thanks: { file: "pages/thanks.yaml", route: "/contact/thanks", schema: thanksPage },
+  // Shown at any unknown address; its links resolve as the home page's do.
+  notFound: { file: "pages/not-found.yaml", route: "/", schema: notFoundPage },
 };
 
-export type FixedPage = "articles" | "certifications" | "contact" | "thanks";
+export type FixedPage = "articles" | "certifications" | "contact" | "thanks" | "notFound";
 export type PageWords<P extends FixedPage> = SettingsShapes[P];
 
 export type SettingsDocument<T> = {

@@ -84,6 +84,103 @@ const siteSettings = singleton({
       itemLabel: (props) => `${props.fields.label.value} → ${props.fields.href.value}`,
       validation: { length: limits.navigation },
     }),
+    skipLink: requiredText(
+      "Skip link",
+      limits.label,
+      "The first link on every page, shown when a keyboard user presses Tab: it jumps past the menu.",
+    ),
+    landmarks: fields.object(
+      {
+        main: requiredText("Header menu", limits.label, "Read out as “Main navigation”."),
+        footer: requiredText("Footer links", limits.label, "Read out as “Footer navigation”."),
+        breadcrumb: requiredText(
+          "Way back",
+          limits.label,
+          "The link above an article's title back to its list.",
+        ),
+      },
+      {
+        label: "Names screen readers announce",
+        description:
+          "Not shown on screen: blind visitors hear them when they move between parts of a page.",
+      },
+    ),
+    homeCrumb: requiredText(
+      "Home in the trail",
+      limits.label,
+      "The home page's name in the trail search engines show above a result.",
+    ),
+    onThisPage: requiredText(
+      "Contents heading",
+      limits.label,
+      "Above the list of an article's sections.",
+    ),
+    dates: fields.object(
+      {
+        published: requiredText("Published", limits.label, "Before the date an article came out."),
+        updated: requiredText("Updated", limits.label, "Before the date it last changed."),
+      },
+      { label: "Words before an article's dates" },
+    ),
+    sectionLink: fields.object(
+      {
+        label: requiredText(
+          "Link's name",
+          limits.heading,
+          "Read out for the # beside each section heading. Keep {title} where the heading goes.",
+        ),
+        copied: requiredText(
+          "Copied",
+          limits.label,
+          "Shown for a moment after the link is copied.",
+        ),
+      },
+      { label: "The # link beside section headings" },
+    ),
+    shareImage: fields.object(
+      {
+        alt: requiredText(
+          "Description of the shared picture",
+          limits.description,
+          "For pages without their own picture.",
+        ),
+        homeKicker: requiredText("Home picture's small line", limits.label, "Above the headline."),
+        homeAlt: requiredText(
+          "Description of the home picture",
+          limits.description,
+          "What the picture says, for people who can't see it.",
+        ),
+        articleKicker: requiredText(
+          "Article picture's small line",
+          limits.label,
+          "Above the article's title.",
+        ),
+        articleAlt: requiredText(
+          "Description of an article picture",
+          limits.description,
+          "The same for every article.",
+        ),
+        certificationKicker: requiredText(
+          "Certification picture's small line",
+          limits.label,
+          "Above the certification's name.",
+        ),
+        certificationAlt: requiredText(
+          "Description of a certification picture",
+          limits.description,
+          "The same for every certification.",
+        ),
+      },
+      {
+        label: "Pictures when a page is shared",
+        description: "The cards that social networks and chat apps show for a link to this site.",
+      },
+    ),
+    feedTitle: requiredText(
+      "Article feed's name",
+      limits.title,
+      "What feed readers call the list of new articles.",
+    ),
   },
 });
 
@@ -185,7 +282,19 @@ export const siteSingletons = {
       { label: "Table columns" },
     ),
   }),
-  contactPage: pageSingleton("Page: Contact", "contact"),
+  contactPage: pageSingleton("Page: Contact", "contact", {
+    unavailable: fields.object(
+      {
+        heading: heading("Shown instead of the form."),
+        text: requiredText("Text", limits.paragraph, "Under that heading."),
+      },
+      {
+        label: "When the form can't take messages",
+        description:
+          "Shown in place of the form while messages can't be saved (the database is down).",
+      },
+    ),
+  }),
   thanksPage: pageSingleton("Page: Thank you", "thanks", {
     heading: requiredText("Heading", limits.title, "The big heading at the top."),
     nextHeading: heading("The heading above what happens next."),
@@ -195,5 +304,16 @@ export const siteSingletons = {
       "Keep {within} where the reply time goes; it becomes “, within 2 working days” when that is configured, and nothing otherwise.",
     ),
     backLabel: requiredText("Button", limits.label, "The button back to the home page."),
+  }),
+  notFoundPage: singleton({
+    label: "Page: Not found",
+    path: "content/pages/not-found",
+    format: { data: "yaml" },
+    schema: {
+      title: requiredText("Title", limits.title, "The page's name in the browser tab."),
+      heading: requiredText("Heading", limits.title, "The big heading."),
+      text: requiredText("Text", limits.paragraph, "Under the heading."),
+      backLabel: requiredText("Button", limits.label, "The button back to the home page."),
+    },
   }),
 };

@@ -4,11 +4,9 @@
 import { getSite } from "@/lib/content";
 import { xmlDocument, xmlElement } from "./xml";
 
-const siteName = getSite().name;
-
+// The feed's title and author are the site's words (content/site.yaml), read per call.
 export const articleFeed = {
   path: "/articles/feed.xml",
-  title: `${siteName} articles`,
   contentType: "application/atom+xml; charset=utf-8",
 };
 
@@ -36,6 +34,7 @@ export function articleFeedXml(siteUrl: string, articles: FeedArticle[]): string
     article.frontmatter.updated ?? article.frontmatter.published;
   const newest = published.map(lastChange).sort().at(-1) ?? noArticlesYet;
   const self = `${siteUrl}${articleFeed.path}`;
+  const site = getSite();
   const entries = published.map((article) => {
     const url = `${siteUrl}${article.route}`;
     return xmlElement(
@@ -54,14 +53,14 @@ export function articleFeedXml(siteUrl: string, articles: FeedArticle[]): string
       "feed",
       { xmlns: "http://www.w3.org/2005/Atom", "xml:lang": "en" },
       xmlElement("id", {}, self),
-      xmlElement("title", { type: "text" }, articleFeed.title),
+      xmlElement("title", { type: "text" }, site.feedTitle),
       xmlElement("link", { rel: "self", type: "application/atom+xml", href: self }),
       xmlElement("link", { rel: "alternate", type: "text/html", href: `${siteUrl}/articles` }),
       xmlElement("updated", {}, atomDate(newest)),
       xmlElement(
         "author",
         {},
-        xmlElement("name", {}, siteName),
+        xmlElement("name", {}, site.name),
         xmlElement("uri", {}, `${siteUrl}/`),
       ),
       ...entries,

@@ -7,15 +7,17 @@ import { articleFeed } from "./article-feed";
 
 export { articleFeed, articleFeedXml } from "./article-feed";
 
-const siteName = getSite().name;
+// The site's words are read per call, never kept in a module constant, so that under `next dev`
+// an edit in the browser editor shows on the next page view without a restart.
 
 /**
  * The article feed's autodiscovery link, for the head of every public page. A page's
  * `alternates` replaces its layout's whole, so each public page's metadata carries it.
  */
-export const feedAlternates = {
-  types: { "application/atom+xml": [{ url: articleFeed.path, title: articleFeed.title }] },
-} satisfies Metadata["alternates"];
+export const feedAlternates = () =>
+  ({
+    types: { "application/atom+xml": [{ url: articleFeed.path, title: getSite().feedTitle }] },
+  }) satisfies Metadata["alternates"];
 
 type PageMeta = {
   title: string;
@@ -36,23 +38,24 @@ export function pageMetadata({
   article,
   image,
 }: PageMeta): Metadata {
+  const site = getSite();
   const images = [
     {
       url: image ?? "/opengraph-image",
       width: 1200,
       height: 630,
-      alt: image ? title : `${siteName}: coaching, not just training`,
+      alt: image ? title : site.shareImage.alt,
     },
   ];
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: path, ...feedAlternates },
+    alternates: { canonical: path, ...feedAlternates() },
     openGraph: {
       title,
       description,
       url: path,
-      siteName,
+      siteName: site.name,
       locale: "en",
       images,
       ...(article
@@ -73,7 +76,7 @@ export function organizationJsonLd(siteUrl: string) {
   return {
     "@context": "https://schema.org",
     "@type": "Organization",
-    name: siteName,
+    name: getSite().name,
     url: `${siteUrl}/`,
   };
 }
@@ -95,6 +98,7 @@ export function articleJsonLd(
   siteUrl: string,
   page: { title: string; description: string; path: string; published: string; updated?: string },
 ) {
+  const publisher = { "@type": "Organization", name: getSite().name, url: `${siteUrl}/` };
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -104,8 +108,8 @@ export function articleJsonLd(
     dateModified: page.updated ?? page.published,
     mainEntityOfPage: `${siteUrl}${page.path}`,
     image: `${siteUrl}${page.path}/opengraph-image`,
-    author: { "@type": "Organization", name: siteName, url: `${siteUrl}/` },
-    publisher: { "@type": "Organization", name: siteName, url: `${siteUrl}/` },
+    author: publisher,
+    publisher,
   };
 }
 

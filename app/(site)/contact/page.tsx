@@ -36,7 +36,11 @@ export default async function ContactPage({ searchParams }: Props) {
           {paragraph}
         </p>
       ))}
-      {session ? <ContactForm session={{ ...session, hidden }} /> : <FormUnavailable />}
+      {session ? (
+        <ContactForm session={{ ...session, hidden }} />
+      ) : (
+        <FormUnavailable {...page.unavailable} />
+      )}
     </div>
   );
 }

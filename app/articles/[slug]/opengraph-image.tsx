@@ -1,9 +1,9 @@
 // Outside the (site) route group on purpose: there Next would add a hash to this route's
 // address, and the shared image links (lib/seo) must stay as they are.
-import { findPage, getArticles, staticSlugs } from "@/lib/content";
+import { findPage, getArticles, getSite, staticSlugs } from "@/lib/content";
 import { ogContentType, ogImage, ogSize } from "@/lib/seo/og-image";
 
-export const alt = "The article’s title on Altus’s brand colours";
+export const alt = getSite().shareImage.articleAlt;
 export const size = ogSize;
 export const contentType = ogContentType;
 
@@ -13,5 +13,7 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const found = await findPage(await getArticles(), (await params).slug);
-  return ogImage(found && "entry" in found ? found.entry.frontmatter.title : "Altus", "Article");
+  const site = getSite();
+  const title = found && "entry" in found ? found.entry.frontmatter.title : site.name;
+  return ogImage(title, site.shareImage.articleKicker);
 }

@@ -243,6 +243,30 @@ test("a one-word edit of the home headline changes exactly that word in home.yam
   );
 });
 
+test("a site name saved in the editor reaches tab titles and share cards without a restart", async ({
+  page,
+}) => {
+  const site = path.join(root, "content", "site.yaml");
+  const before = readFileSync(site, "utf8");
+  await openSingleton(page, "site", "Site name");
+  await field(page, "Site name").fill("Altus Test");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect
+    .poll(() => readFileSync(site, "utf8"), { timeout: 30_000 })
+    .toBe(before.replace("name: Altus\n", "name: Altus Test\n"));
+  try {
+    await page.goto(`${server.url}/articles`);
+    await expect(page).toHaveTitle("Articles | Altus Test");
+    await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute(
+      "content",
+      "Altus Test",
+    );
+    await expect(page.locator("header").getByRole("link").first()).toHaveText("Altus Test");
+  } finally {
+    writeFileSync(site, before);
+  }
+});
+
 /** Adds a navigation item in the editor's Site settings and saves. */
 async function addNavigationItem(page: Page, label: string, href: string) {
   const site = path.join(root, "content", "site.yaml");

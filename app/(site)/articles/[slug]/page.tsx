@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ContentPage } from "@/components/content-page";
 import { JsonLd } from "@/components/json-ld";
 import { getConfig } from "@/lib/config";
-import { findPage, getArticles, staticSlugs } from "@/lib/content";
+import { findPage, getArticles, getPageWords, staticSlugs } from "@/lib/content";
 import { articleJsonLd, entryMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,7 +26,10 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(getConfig().SITE_URL, { ...frontmatter, path: route })} />
-      <ContentPage entry={found.entry} parent={{ name: "Articles", path: "/articles" }} />
+      <ContentPage
+        entry={found.entry}
+        parent={{ name: getPageWords("articles").title, path: "/articles" }}
+      />
     </>
   );
 }

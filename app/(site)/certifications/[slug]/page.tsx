@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ContentPage } from "@/components/content-page";
-import { findPage, getCertifications, staticSlugs } from "@/lib/content";
+import { findPage, getCertifications, getPageWords, staticSlugs } from "@/lib/content";
 import { entryMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,6 +21,9 @@ export default async function CertificationPage({ params }: Props) {
   if (!found) notFound();
   if ("redirectTo" in found) permanentRedirect(found.redirectTo);
   return (
-    <ContentPage entry={found.entry} parent={{ name: "Certifications", path: "/certifications" }} />
+    <ContentPage
+      entry={found.entry}
+      parent={{ name: getPageWords("certifications").title, path: "/certifications" }}
+    />
   );
 }

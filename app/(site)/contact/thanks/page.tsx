@@ -16,9 +16,8 @@ export function generateMetadata(): Metadata {
 export default function ThanksPage() {
   const page = getPageWords("thanks");
   const replyWithin = getConfig().LEADS_REPLY_WITHIN;
-  const home = getSite().navigation.find((item) => item.href === "/")?.label ?? getSite().name;
   const crumbs = [
-    { name: home, path: "/" },
+    { name: getSite().homeCrumb, path: "/" },
     { name: getPageWords("contact").title, path: "/contact" },
     { name: page.title, path: "/contact/thanks" },
   ];

@@ -41,7 +41,7 @@ async function problemsIn(contentDir: string) {
 const long = "x".repeat(200);
 
 describe("the site's own words", () => {
-  it("reads the site settings: name, tagline, menu word and navigation", () => {
+  it("reads the site settings: name, tagline, menu word, navigation and the words around pages", () => {
     expect(getSite({ contentDir: fixture })).toEqual({
       name: "Altus",
       tagline: "Coaching, not just training.",
@@ -51,6 +51,22 @@ describe("the site's own words", () => {
         { label: "Articles", href: "/articles" },
         { label: "Contact", href: "/contact" },
       ],
+      skipLink: "Skip to content",
+      landmarks: { main: "Main", footer: "Footer", breadcrumb: "Breadcrumb" },
+      homeCrumb: "Home",
+      onThisPage: "On this page",
+      dates: { published: "Published", updated: "Updated" },
+      sectionLink: { label: "Copy link to section: {title}", copied: "Link copied" },
+      shareImage: {
+        alt: "Altus: coaching, not just training",
+        homeKicker: "Altus coaching",
+        homeAlt: "Altus: we don’t just train clients, we coach athletes",
+        articleKicker: "Article",
+        articleAlt: "The article’s title on Altus’s brand colours",
+        certificationKicker: "Certification",
+        certificationAlt: "The certification’s name on Altus’s brand colours",
+      },
+      feedTitle: "Altus articles",
     });
   });
 
@@ -71,6 +87,15 @@ describe("the site's own words", () => {
       "Suited to",
     );
     expect(getPageWords("thanks", { contentDir: fixture }).nextText).toContain("{within}");
+    expect(getPageWords("contact", { contentDir: fixture }).unavailable.heading).toBe(
+      "The form is not taking messages right now",
+    );
+    expect(getPageWords("notFound", { contentDir: fixture })).toEqual({
+      title: "Page not found",
+      heading: "We can’t find that page",
+      text: "The address may be mistyped, or the page may have moved. Start again from the home page.",
+      backLabel: "Go to the home page",
+    });
   });
 
   it.each([
@@ -80,6 +105,37 @@ describe("the site's own words", () => {
       "tagline: Coaching, not just training.",
       `tagline: ${long}`,
       "site.yaml:2 tagline is 200 characters; keep it to 90 at most",
+    ],
+    ["site.yaml", "  footer: Footer\n", "", "site.yaml:12 landmarks footer is missing or not text"],
+    [
+      "site.yaml",
+      "onThisPage: On this page",
+      `onThisPage: ${long}`,
+      "site.yaml:17 onThisPage is 200 characters; keep it to 40 at most",
+    ],
+    [
+      "site.yaml",
+      "{title}",
+      "",
+      "site.yaml:22 sectionLink label must keep {title} where the section's heading goes",
+    ],
+    [
+      "pages/not-found.yaml",
+      "backLabel: Go to the home page\n",
+      "",
+      "pages/not-found.yaml:1 backLabel is missing or not text",
+    ],
+    [
+      "pages/not-found.yaml",
+      "heading: We can’t find that page",
+      `heading: ${long}`,
+      "pages/not-found.yaml:2 heading is 200 characters; keep it to 90 at most",
+    ],
+    [
+      "pages/contact.yaml",
+      "  heading: The form is not taking messages right now",
+      `  heading: ${long}`,
+      "pages/contact.yaml:6 unavailable heading is 200 characters; keep it to 90 at most",
     ],
     [
       "home.yaml",
@@ -129,6 +185,7 @@ describe("the site's own words", () => {
         getPageWords("contact", { contentDir: dir }) &&
         getPageWords("articles", { contentDir: dir }) &&
         getPageWords("thanks", { contentDir: dir }) &&
+        getPageWords("notFound", { contentDir: dir }) &&
         getPageWords("certifications", { contentDir: dir }),
     ).toThrow(message);
   });
