@@ -5,6 +5,7 @@
 import { fields, singleton, type ComponentSchema } from "@keystatic/core";
 import { internalHref, limits } from "@/lib/content/settings-schema";
 import { lowerCaseWithHyphens, requiredText } from "./fields";
+import { contactFormWords } from "./form-singleton";
 
 const address = (description: string) =>
   fields.text({
@@ -196,4 +197,5 @@ export const siteSingletons = {
     ),
     backLabel: requiredText("Button", limits.label, "The button back to the home page."),
   }),
+  contactForm: contactFormWords,
 };
