@@ -1,0 +1,14 @@
+import "server-only";
+// The database side of tracked links, for the /go/ page and the staff pages.
+export {
+  changeTarget,
+  createTrackedLink,
+  findTrackedLink,
+  listTrackedLinks,
+  setArchived,
+  targetChanges,
+  type Created,
+  type NewTrackedLink,
+  type TrackedLinkStats,
+} from "./store/tracked-links";
+export { forgetClickVisitors, recordClick, type Visitor } from "./store/clicks";

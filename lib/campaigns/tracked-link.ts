@@ -1,0 +1,48 @@
+// Where a tracked link sends its visitor, and the short address printed for it. No database
+// here: the /go/ page, the staff pages and the tests share one copy.
+import { campaignLink } from "./campaign-link";
+
+/** The query parameter that carries a tracked link's code to the page it lands on. */
+export const trackedLinkParameter = "link";
+
+type Destination = {
+  code: string;
+  target: string;
+  utm_source: string;
+  utm_medium: string;
+  utm_campaign: string;
+  utm_term: string | null;
+  utm_content: string | null;
+};
+
+/**
+ * The full address of `link`'s page or section with its UTM values and its own code, so the
+ * visit is credited to the link (the landing recorder keeps it until the form is sent).
+ */
+export function trackedDestination(siteUrl: string, link: Destination): string {
+  const withUtm = new URL(
+    campaignLink(`${siteUrl}${link.target}`, {
+      source: link.utm_source,
+      medium: link.utm_medium,
+      campaign: link.utm_campaign,
+      term: link.utm_term ?? undefined,
+      content: link.utm_content ?? undefined,
+    }),
+  );
+  withUtm.searchParams.set(trackedLinkParameter, link.code);
+  withUtm.search = withUtm.searchParams.toString().replaceAll("+", "%20");
+  return withUtm.toString();
+}
+
+/** The address printed and encoded in the QR code; `qr` marks a scan. */
+export function shortAddress(siteUrl: string, code: string, { qr = false } = {}): string {
+  return `${siteUrl}/go/${code}${qr ? "?qr=1" : ""}`;
+}
+
+/** The site-relative path of one of the builder's targets (an absolute address on this site). */
+export function targetPath(siteUrl: string, target: string): string {
+  const url = new URL(target);
+  const site = new URL(siteUrl);
+  if (url.origin !== site.origin) throw new Error("tracked links: target is not on this site");
+  return `${url.pathname}${url.hash}`;
+}

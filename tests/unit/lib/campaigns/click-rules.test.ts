@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import {
+  chosenCode,
+  normaliseCode,
+  notCountedBecause,
+  requestMethodHeader,
+  shortAddress,
+  trackedDestination,
+} from "@/lib/campaigns";
+
+const chrome =
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+const request = (headers: Record<string, string>) =>
+  new Headers({ [requestMethodHeader]: "GET", "user-agent": chrome, ...headers });
+
+describe("what counts as a click", () => {
+  it("counts a person's browser", () => {
+    expect(notCountedBecause(request({}))).toBeUndefined();
+  });
+
+  it.each([
+    [{ [requestMethodHeader]: "HEAD" }, "head request"],
+    [{ "sec-purpose": "prefetch" }, "prefetch"],
+    [{ "sec-purpose": "prefetch;prerender" }, "prefetch"],
+    [{ purpose: "prefetch" }, "prefetch"],
+    [{ "next-router-prefetch": "1" }, "prefetch"],
+    [{ "user-agent": "" }, "no user agent"],
+    [{ "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" }, "bot or link preview"],
+    [
+      { "user-agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" },
+      "bot or link preview",
+    ],
+    [{ "user-agent": "WhatsApp/2.23.20.0" }, "bot or link preview"],
+    [{ "user-agent": "facebookexternalhit/1.1" }, "bot or link preview"],
+    [{ "user-agent": "curl/8.5.0" }, "bot or link preview"],
+  ])("does not count %o (%s)", (headers, reason) => {
+    expect(notCountedBecause(request(headers))).toBe(reason);
+  });
+});
+
+describe("short codes", () => {
+  it("reads a typed code in lower case, with 0 and 1 as the letters they look like", () => {
+    expect(normaliseCode("Spring-Flyer")).toBe("spring-flyer");
+    expect(normaliseCode("spring-f1yer")).toBe("spring-flyer");
+    expect(normaliseCode("c0ach")).toBe("coach");
+    expect(normaliseCode("../admin")).toBeUndefined();
+    expect(normaliseCode("-x")).toBeUndefined();
+  });
+
+  it("refuses a typed code with a digit confused in print, or other characters", () => {
+    expect(chosenCode.parse(" Spring-Flyer ")).toBe("spring-flyer");
+    expect(chosenCode.safeParse("flyer-2010").error?.issues[0]?.message).toContain("0 and 1");
+    expect(chosenCode.safeParse("spring flyer").error?.issues[0]?.message).toContain("hyphens");
+    expect(chosenCode.safeParse("ab").error?.issues[0]?.message).toContain("at least 3");
+  });
+});
+
+describe("where a tracked link lands", () => {
+  const link = {
+    code: "spring-flyer",
+    target: "/articles/personal-trainer-vs-coach#cscs",
+    utm_source: "flyer",
+    utm_medium: "print",
+    utm_campaign: "spring offer",
+    utm_term: null,
+    utm_content: null,
+  };
+
+  it("on its section, with its UTM values and code in the query ahead of the #", () => {
+    expect(trackedDestination("https://altus.example", link)).toBe(
+      "https://altus.example/articles/personal-trainer-vs-coach?utm_source=flyer&utm_medium=print&utm_campaign=spring%20offer&link=spring-flyer#cscs",
+    );
+  });
+
+  it("prints a short address, marked when it is the QR code's", () => {
+    expect(shortAddress("https://altus.example", "spring-flyer")).toBe(
+      "https://altus.example/go/spring-flyer",
+    );
+    expect(shortAddress("https://altus.example", "spring-flyer", { qr: true })).toBe(
+      "https://altus.example/go/spring-flyer?qr=1",
+    );
+  });
+});
