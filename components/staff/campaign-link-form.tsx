@@ -45,7 +45,7 @@ export function CampaignLinkForm({ groups, state, suggestions }: Props) {
       <h2 id="build" className="text-xl font-bold">
         Build a campaign link
       </h2>
-      {state.kind === "built" && <CampaignLinkResult link={state.link} />}
+      {state.kind === "built" && <CampaignLinkResult link={state.link} values={state.values} />}
       {state.kind === "invalid" && <CampaignErrors errors={state.errors} />}
       {/* Keyed on the query: a new query (a section's "Make a campaign link") refills it. */}
       <form

@@ -7,6 +7,7 @@ export {
   listTrackedLinks,
   setArchived,
   targetChanges,
+  trackedLinkStats,
   type Created,
   type NewTrackedLink,
   type TrackedLinkStats,

@@ -29,6 +29,11 @@ export default async function CampaignLinksPage({ searchParams }: Props) {
         lands, name the source, medium and campaign, and press “Make the link”. Values earlier leads
         arrived with are suggested as you type, so one campaign keeps one name.
       </p>
+      <p className="mt-3">
+        <a href="/admin/links/tracked" className="text-brand-800 font-semibold underline underline-offset-4">
+          Tracked short links and their clicks
+        </a>
+      </p>
       <CampaignLinkForm groups={groups} state={state} suggestions={new Map(used)} />
       <SectionLinkList groups={groups} />
     </>

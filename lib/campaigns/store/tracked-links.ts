@@ -108,15 +108,29 @@ export async function listTrackedLinks(
   db: Db,
   { archived, now }: { archived: boolean; now: Date },
 ): Promise<TrackedLinkStats[]> {
-  const day = 24 * 60 * 60 * 1000;
-  const since = (days: number) => new Date(now.getTime() - days * day).toISOString();
   const links = await db
     .selectFrom("tracked_links")
     .selectAll()
     .where("archived_at", archived ? "is not" : "is", null)
     .orderBy("created_at", "desc")
     .execute();
+  return withStats(db, links, now);
+}
+
+/** One link with its figures, archived or not. */
+export async function trackedLinkStats(
+  db: Db,
+  code: string,
+  now: Date,
+): Promise<TrackedLinkStats | undefined> {
+  const link = await findTrackedLink(db, code);
+  return link && (await withStats(db, [link], now))[0];
+}
+
+async function withStats(db: Db, links: TrackedLinkRow[], now: Date): Promise<TrackedLinkStats[]> {
   if (links.length === 0) return [];
+  const day = 24 * 60 * 60 * 1000;
+  const since = (days: number) => new Date(now.getTime() - days * day).toISOString();
   const codes = links.map((link) => link.code);
   const clicks = await db
     .selectFrom("link_clicks")

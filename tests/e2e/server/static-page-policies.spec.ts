@@ -49,6 +49,9 @@ const withoutProxy = new Set([
   "/admin/actions/sign-in",
   "/admin/actions/sign-out",
   "/admin/actions/status",
+  "/admin/actions/tracked-link",
+  "/admin/actions/tracked-link-archive",
+  "/admin/actions/tracked-link-target",
 ]);
 const dynamicRoutes = appRoutes
   .map(([, route]) => route as string)
@@ -59,7 +62,8 @@ const dynamicRoutes = appRoutes
     address: route
       .replace("/[[...params]]", "")
       .replace("[...params]", "tree")
-      .replace("[id]", "1"),
+      .replace("[id]", "1")
+      .replace("[code]", "no-such-code"),
   }));
 
 const ranProxy = (answer: { headers: () => Record<string, string> }) =>

@@ -1,0 +1,48 @@
+import type { TrackedLinkStats } from "@/lib/campaigns/server";
+import { shortAddress } from "@/lib/campaigns";
+
+/** Leads per click as a percentage, or a dash before the first click. */
+export function conversion(leads: number, clicks: number): string {
+  if (clicks === 0) return "–";
+  return `${((leads / clicks) * 100).toLocaleString("en", { maximumFractionDigits: 1 })}%`;
+}
+
+function Figure({ term, value }: { term: string; value: string | number }) {
+  return (
+    <div>
+      <dt className="text-ink-soft text-sm">{term}</dt>
+      <dd className="text-lg font-bold tabular-nums">{value}</dd>
+    </div>
+  );
+}
+
+/** One card per link (no wide table: it reads at 390 px without scrolling sideways). */
+export function TrackedLinkList({ links, siteUrl }: { links: TrackedLinkStats[]; siteUrl: string }) {
+  return (
+    <ul className="mt-6 space-y-4">
+      {links.map((link) => (
+        <li key={link.code} className="border-brand-100 rounded-lg border p-4">
+          <h2 className="text-lg font-bold break-all">
+            <a
+              href={`/admin/links/tracked/${link.code}`}
+              className="text-brand-800 underline underline-offset-4"
+            >
+              {shortAddress(siteUrl, link.code)}
+            </a>
+          </h2>
+          <p className="text-ink-soft mt-1 break-all">
+            To <span className="text-ink font-mono text-sm">{link.target}</span> · {link.utm_source}{" "}
+            / {link.utm_medium} / {link.utm_campaign}
+          </p>
+          <dl className="mt-3 grid grid-cols-3 gap-3 sm:grid-cols-5">
+            <Figure term="Clicks, 7 days" value={link.clicks7} />
+            <Figure term="Clicks, 30 days" value={link.clicks30} />
+            <Figure term="Clicks, all" value={link.clicksAll} />
+            <Figure term="Leads" value={link.leads} />
+            <Figure term="Leads ÷ clicks" value={conversion(link.leads, link.clicksAll)} />
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
