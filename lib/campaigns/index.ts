@@ -2,3 +2,4 @@
 // the QR codes that print them.
 export * from "./campaign-link";
 export * from "./qr-code";
+export * from "./qr-response";
