@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { TrackedLinkStats } from "@/lib/campaigns/server";
 import { conversion } from "./tracked-link-list";
 
@@ -26,12 +27,12 @@ export function TrackedLinkFigures({ link }: { link: TrackedLinkStats }) {
       </dl>
       {link.leads > 0 && (
         <p className="mt-3">
-          <a
+          <Link
             href={`/admin?link=${link.code}`}
             className="text-brand-800 underline underline-offset-4"
           >
             See these leads
-          </a>
+          </Link>
         </p>
       )}
     </section>

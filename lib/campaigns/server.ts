@@ -13,3 +13,5 @@ export {
   type TrackedLinkStats,
 } from "./store/tracked-links";
 export { forgetClickVisitors, recordClick, type Visitor } from "./store/clicks";
+export * from "./qr-code";
+export * from "./qr-response";

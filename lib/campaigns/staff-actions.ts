@@ -2,13 +2,21 @@ import "server-only";
 // What marketing does to tracked links, one POST each (lib/auth/staff-route.ts runs the session,
 // cross-site and body checks first). A link is never deleted: a printed code must always land.
 import { z } from "zod";
-import { seeOther, staffAction, staffProblem } from "@/lib/auth";
+import { seeOther, staffAction, staffDownload, staffProblem } from "@/lib/auth";
+import { privateHeaders } from "@/lib/http/private-headers";
 import { getConfig } from "@/lib/config";
 import { getLinkablePages } from "@/lib/content";
 import { campaignLinkInput, linkTargets, targetUrls } from "./campaign-link";
 import { chosenCode, normaliseCode } from "./short-code";
-import { targetPath } from "./tracked-link";
-import { changeTarget, createTrackedLink, setArchived } from "./server";
+import { shortAddress, targetPath } from "./tracked-link";
+import type { QrFormat } from "./qr-code";
+import {
+  changeTarget,
+  createTrackedLink,
+  findTrackedLink,
+  qrResponse,
+  setArchived,
+} from "./server";
 
 const linksPage = "/admin/links/tracked";
 const linkPage = (code: string, saved: string) => `${linksPage}/${code}?saved=${saved}`;
@@ -86,3 +94,16 @@ export const archiveAction = staffAction(async ({ db, form, now }) => {
   await setArchived(db, code, archived === "1", now);
   return seeOther(linkPage(code, archived === "1" ? "archived" : "restored"));
 });
+
+/** A tracked link's QR code as a file: the short address with qr=1, so scans are marked. */
+export const qrDownload = (kind: QrFormat) =>
+  staffDownload(async ({ db, request }) => {
+    const code = normaliseCode(
+      decodeURIComponent(new URL(request.url).pathname.split("/")[4] ?? ""),
+    );
+    const link = code ? await findTrackedLink(db, code) : undefined;
+    if (!link) return staffProblem(404, "There is no tracked link with that code.");
+    const answer = await qrResponse(kind, shortAddress(getConfig().SITE_URL, link.code), link.code);
+    for (const [name, value] of Object.entries(privateHeaders)) answer.headers.set(name, value);
+    return answer;
+  });

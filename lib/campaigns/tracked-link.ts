@@ -34,9 +34,9 @@ export function trackedDestination(siteUrl: string, link: Destination): string {
   return withUtm.toString();
 }
 
-/** The address printed and encoded in the QR code; `qr` marks a scan. */
-export function shortAddress(siteUrl: string, code: string, { qr = false } = {}): string {
-  return `${siteUrl}/go/${code}${qr ? "?qr=1" : ""}`;
+/** The short address to print or share (its QR code adds qr=1: see qr-code.ts). */
+export function shortAddress(siteUrl: string, code: string): string {
+  return `${siteUrl}/go/${code}`;
 }
 
 /** The site-relative path of one of the builder's targets (an absolute address on this site). */

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { CampaignLinkForm } from "@/components/staff/campaign-link-form";
 import { SectionLinkList } from "@/components/staff/section-link-list";
@@ -30,9 +31,12 @@ export default async function CampaignLinksPage({ searchParams }: Props) {
         arrived with are suggested as you type, so one campaign keeps one name.
       </p>
       <p className="mt-3">
-        <a href="/admin/links/tracked" className="text-brand-800 font-semibold underline underline-offset-4">
+        <Link
+          href="/admin/links/tracked"
+          className="text-brand-800 font-semibold underline underline-offset-4"
+        >
           Tracked short links and their clicks
-        </a>
+        </Link>
       </p>
       <CampaignLinkForm groups={groups} state={state} suggestions={new Map(used)} />
       <SectionLinkList groups={groups} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { TrackedLinkList } from "@/components/staff/tracked-link-list";
 import { requireStaff } from "@/lib/auth/page-guard";
@@ -17,9 +18,9 @@ export default async function TrackedLinksPage({ searchParams }: Props) {
   return (
     <>
       <p>
-        <a href="/admin/links" className="text-brand-800 underline underline-offset-4">
+        <Link href="/admin/links" className="text-brand-800 underline underline-offset-4">
           Campaign links
-        </a>
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl font-extrabold tracking-tight">
         {archived ? "Archived tracked links" : "Tracked links"}
@@ -30,12 +31,12 @@ export default async function TrackedLinksPage({ searchParams }: Props) {
         following the link.
       </p>
       <p className="mt-3">
-        <a
+        <Link
           href={archived ? "/admin/links/tracked" : "/admin/links/tracked?archived=1"}
           className="text-brand-800 underline underline-offset-4"
         >
           {archived ? "Show the links in use" : "Show archived links"}
-        </a>
+        </Link>
       </p>
       {links.length === 0 ? (
         <p className="mt-6">

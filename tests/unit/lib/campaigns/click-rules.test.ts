@@ -72,12 +72,9 @@ describe("where a tracked link lands", () => {
     );
   });
 
-  it("prints a short address, marked when it is the QR code's", () => {
+  it("prints a short address", () => {
     expect(shortAddress("https://altus.example", "spring-flyer")).toBe(
       "https://altus.example/go/spring-flyer",
-    );
-    expect(shortAddress("https://altus.example", "spring-flyer", { qr: true })).toBe(
-      "https://altus.example/go/spring-flyer?qr=1",
     );
   });
 });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionLinkCopy } from "@/components/staff/section-link-copy";
@@ -44,9 +45,9 @@ export default async function TrackedLinkPage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <header>
         <p>
-          <a href="/admin/links/tracked" className="text-brand-800 underline underline-offset-4">
+          <Link href="/admin/links/tracked" className="text-brand-800 underline underline-offset-4">
             All tracked links
-          </a>
+          </Link>
         </p>
         <h1 className="mt-2 text-3xl font-extrabold tracking-tight break-all">{short}</h1>
         {link.archived_at && (
