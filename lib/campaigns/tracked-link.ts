@@ -1,9 +1,9 @@
 // Where a tracked link sends its visitor, and the short address printed for it. No database
 // here: the /go/ page, the staff pages and the tests share one copy.
 import { campaignLink } from "./campaign-link";
+import { trackedLinkParameter } from "./tracked-link-parameter";
 
-/** The query parameter that carries a tracked link's code to the page it lands on. */
-export const trackedLinkParameter = "link";
+export { trackedLinkParameter };
 
 type Destination = {
   code: string;
@@ -16,10 +16,13 @@ type Destination = {
 };
 
 /**
- * The full address of `link`'s page or section with its UTM values and its own code, so the
- * visit is credited to the link (the landing recorder keeps it until the form is sent).
+ * The address of `link`'s page or section with its UTM values and its own code, so the visit
+ * is credited to the link (the landing recorder keeps it until the form is sent). Relative to
+ * the site, so the redirect stays on whatever host the short address was opened on.
  */
-export function trackedDestination(siteUrl: string, link: Destination): string {
+export function trackedDestination(link: Destination): string {
+  // Any origin will do to build it: only the path, query and #section are kept.
+  const siteUrl = "https://site.invalid";
   const withUtm = new URL(
     campaignLink(`${siteUrl}${link.target}`, {
       source: link.utm_source,
@@ -31,7 +34,7 @@ export function trackedDestination(siteUrl: string, link: Destination): string {
   );
   withUtm.searchParams.set(trackedLinkParameter, link.code);
   withUtm.search = withUtm.searchParams.toString().replaceAll("+", "%20");
-  return withUtm.toString();
+  return `${withUtm.pathname}${withUtm.search}${withUtm.hash}`;
 }
 
 /** The short address to print or share (its QR code adds qr=1: see qr-code.ts). */

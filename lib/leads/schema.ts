@@ -100,6 +100,7 @@ export const leadSchema = z
     utmContent: optionalText(200, "utm_content"),
     referrer: optionalText(500, "The referrer"),
     landingPage: optionalText(500, "The landing page"),
+    trackedLink: optionalText(40, "The tracked link"),
     formToken: optionalText(200, "The form token"),
     website: z.preprocess(blankToUndefined, z.string().max(500).refine(storable).optional()),
   })

@@ -42,5 +42,5 @@ export default async function TrackedLink({ params, searchParams }: Props) {
         console.error(`links: a click on ${code} was not recorded (${String(error)})`),
       );
   }
-  redirect(trackedDestination(config.SITE_URL, link), RedirectType.replace);
+  redirect(trackedDestination(link), RedirectType.replace);
 }

@@ -30,7 +30,7 @@ function toRow(lead: Lead, createdAt: Date): LeadRow {
     utm_content: lead.utmContent ?? null,
     referrer: lead.referrer ?? null,
     landing_page: lead.landingPage ?? null,
-    tracked_link: null,
+    tracked_link: lead.trackedLink ?? null,
   };
 }
 

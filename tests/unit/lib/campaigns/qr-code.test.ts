@@ -12,7 +12,7 @@ import {
   symbolModules,
   white,
   type Pixels,
-} from "./qr-scan";
+} from "../../../fixtures/qr-scan";
 
 const flyer = "https://altus.example/go/SPRING-FLYER?qr=1";
 // As long as an address may be: a bigger symbol, with more alignment patterns to get right.

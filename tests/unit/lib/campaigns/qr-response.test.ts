@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qrResponse } from "@/lib/campaigns/server";
-import { gridToPixels, readPng, scan, svgToGrid } from "./qr-scan";
+import { gridToPixels, readPng, scan, svgToGrid } from "../../../fixtures/qr-scan";
 
 const shortUrl = "https://altus.example/go/SPRING-FLYER";
 const scanned = `${shortUrl}?qr=1`;

@@ -68,7 +68,7 @@ export default async function TrackedLinkPage({ params, searchParams }: Props) {
         <h2 id="lands" className="text-xl font-bold">
           Where it lands
         </h2>
-        <p className="mt-2 font-mono text-sm break-all">{trackedDestination(siteUrl, link)}</p>
+        <p className="mt-2 font-mono text-sm break-all">{`${siteUrl}${trackedDestination(link)}`}</p>
       </section>
       <TrackedLinkFigures link={link} />
       <TrackedLinkManage link={link} groups={groups} siteUrl={siteUrl} />
