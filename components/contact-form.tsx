@@ -5,13 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { ChoiceGroup } from "@/components/choice-group";
 import { TextField } from "@/components/text-field";
+import type { ContactFormWords } from "@/lib/content";
 import {
-  contactMethodOptions,
-  fieldLabels,
+  contactMethodValues,
+  fillIn,
   formDataToLeadInput,
-  goalOptions,
+  goalValues,
+  leadFieldNames,
   messageMaxLength,
-  privacyNote,
   validateLead,
   type LeadErrors,
 } from "@/lib/leads";
@@ -31,12 +32,17 @@ const serverAnswer = z.object({
 
 type Status = { kind: "idle" | "sending" } | { kind: "failed"; message: string };
 
+const isField = (name: string) => leadFieldNames.some((field) => field === name);
+const optionsOf = (values: readonly string[], labels: Readonly<Record<string, string>>) =>
+  values.map((value) => ({ value, label: labels[value] ?? value }));
+
 /**
  * The intake form. Without JavaScript it is a plain POST to /api/contact; with it, the same
  * schema checks each field as the prospect leaves it and the whole form before sending, and a
- * form left open for a day gets a fresh token when it is shown again.
+ * form left open for a day gets a fresh token when it is shown again. Its words come from the
+ * page (content/forms/contact.yaml), so staff edit them without a deploy of this code.
  */
-export function ContactForm({ session }: { session: FormSession }) {
+export function ContactForm({ session, words }: { session: FormSession; words: ContactFormWords }) {
   const router = useRouter();
   const summary = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<LeadErrors>({});
@@ -51,7 +57,7 @@ export function ContactForm({ session }: { session: FormSession }) {
 
   // Checks the fields the prospect has already left, with the whole form as context.
   const checkTouched = (formElement: HTMLFormElement, seen: ReadonlySet<string>) => {
-    const result = validateLead(formDataToLeadInput(new FormData(formElement)));
+    const result = validateLead(formDataToLeadInput(new FormData(formElement)), words.errors);
     const all = result.ok ? {} : result.errors;
     setErrors(Object.fromEntries(Object.entries(all).filter(([name]) => seen.has(name))));
   };
@@ -59,7 +65,7 @@ export function ContactForm({ session }: { session: FormSession }) {
     target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
   const leave = (event: React.FocusEvent<HTMLFormElement>) => {
     const field = fieldOf(event.target);
-    if (!field || field in fieldLabels === false) return;
+    if (!isField(field)) return;
     // Moving between the boxes of one group is not leaving it.
     if (event.relatedTarget instanceof HTMLInputElement && event.relatedTarget.name === field)
       return;
@@ -74,7 +80,7 @@ export function ContactForm({ session }: { session: FormSession }) {
   };
   const showAll = (all: LeadErrors) => {
     setErrors(all);
-    setTouched(new Set(Object.keys(fieldLabels)));
+    setTouched(new Set(leadFieldNames));
     setSummaryShown((count) => count + 1);
   };
 
@@ -86,7 +92,7 @@ export function ContactForm({ session }: { session: FormSession }) {
       ...formDataToLeadInput(new FormData(event.currentTarget)),
       ...browserLanding(),
     };
-    const result = validateLead(input);
+    const result = validateLead(input, words.errors);
     if (!result.ok) return showAll(result.errors);
     setStatus({ kind: "sending" });
     try {
@@ -103,12 +109,12 @@ export function ContactForm({ session }: { session: FormSession }) {
       }
       setStatus({
         kind: "failed",
-        message: answer.data?.error ?? "Your message was not sent. Please try again.",
+        message: answer.data?.error ?? words.notSent.tryAgain,
       });
     } catch {
       setStatus({
         kind: "failed",
-        message: "Your message was not sent: the connection failed. Please try again.",
+        message: words.notSent.connectionFailed,
       });
     }
   }
@@ -137,8 +143,9 @@ export function ContactForm({ session }: { session: FormSession }) {
           className="border-accent bg-accent-soft rounded-lg border-2 p-4"
         >
           <h2 id="error-summary-title" className="font-bold">
-            {problems.length === 1 ? "One thing needs" : `${problems.length} things need`} fixing
-            before we can send this:
+            {problems.length === 1
+              ? words.summary.one
+              : fillIn(words.summary.many, { count: problems.length })}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {problems.map((problem) => (
@@ -158,56 +165,56 @@ export function ContactForm({ session }: { session: FormSession }) {
       ))}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>
-          Leave this box empty
+          {words.labels.website}
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>
 
-      <TextField name="name" label={fieldLabels.name} autoComplete="name" error={error("name")} />
+      <TextField name="name" label={words.labels.name} autoComplete="name" error={error("name")} />
       <TextField
         name="email"
         type="email"
-        label={fieldLabels.email}
+        label={words.labels.email}
         autoComplete="email"
         error={error("email")}
       />
       <TextField
         name="phone"
         type="tel"
-        label={fieldLabels.phone}
+        label={words.labels.phone}
         autoComplete="tel"
         error={error("phone")}
       />
       <ChoiceGroup
         name="goals"
-        legend={fieldLabels.goals}
-        options={goalOptions}
+        legend={words.labels.goals}
+        options={optionsOf(goalValues, words.goals)}
         multiple
         error={error("goals")}
       />
       <TextField
         name="training"
-        label={fieldLabels.training}
-        hint="For example: “gym twice a week” or “not training yet”."
+        label={words.labels.training}
+        hint={words.hints.training}
         error={error("training")}
       />
       <TextField
         name="limitations"
-        label={fieldLabels.limitations}
+        label={words.labels.limitations}
         multiline
         error={error("limitations")}
       />
       <ChoiceGroup
         name="contactMethod"
-        legend={fieldLabels.contactMethod}
-        options={contactMethodOptions}
+        legend={words.labels.contactMethod}
+        options={optionsOf(contactMethodValues, words.contactMethods)}
         defaultValue={["email"]}
         error={error("contactMethod")}
       />
       <TextField
         name="message"
-        label={fieldLabels.message}
-        hint={`Up to ${messageMaxLength.toLocaleString("en")} characters.`}
+        label={words.labels.message}
+        hint={fillIn(words.hints.message, { max: messageMaxLength.toLocaleString("en") })}
         multiline
         error={error("message")}
       />
@@ -224,10 +231,10 @@ export function ContactForm({ session }: { session: FormSession }) {
               .join(" ")}
             className="accent-brand-700 mt-1 size-5"
           />
-          <span className="font-semibold">{fieldLabels.consent}</span>
+          <span className="font-semibold">{words.labels.consent}</span>
         </label>
         <p id="consent-hint" className="text-ink-soft mt-1 pl-8 text-sm">
-          {privacyNote}
+          {words.hints.privacy}
         </p>
         {error("consent") && (
           <p id="consent-error" className="text-accent mt-1 pl-8 font-medium">
@@ -244,7 +251,7 @@ export function ContactForm({ session }: { session: FormSession }) {
         disabled={status.kind === "sending"}
         className="bg-brand-700 hover:bg-brand-800 inline-flex min-h-12 items-center rounded-md px-6 py-3 text-lg font-semibold text-white disabled:opacity-70"
       >
-        {status.kind === "sending" ? "Sending…" : "Send"}
+        {status.kind === "sending" ? words.buttons.sending : words.buttons.send}
       </button>
     </form>
   );

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { goalOptions } from "@/lib/leads";
 import { leadStatuses } from "@/lib/leads/server";
-import { inboxHref, statusLabels, type InboxQuery } from "@/lib/leads/staff";
+import { goalChoices, inboxHref, statusLabels, type InboxQuery } from "@/lib/leads/staff";
 
 const fieldClass = "mt-1 block w-full rounded-md border border-ink-soft px-3 py-2 text-base";
 
@@ -71,7 +70,7 @@ export function InboxFilters({
           </label>
           <select id="goal" name="goal" defaultValue={query.goal ?? ""} className={fieldClass}>
             <option value="">Any goal</option>
-            {goalOptions.map((goal) => (
+            {goalChoices().map((goal) => (
               <option key={goal.value} value={goal.value}>
                 {goal.label}
               </option>

@@ -12,6 +12,11 @@ export {
   type NewTrackedLink,
   type TrackedLinkStats,
 } from "./store/tracked-links";
-export { forgetClickVisitors, recordClick, type Visitor } from "./store/clicks";
+export {
+  forgetClickVisitors,
+  forgetClickVisitorsNow,
+  recordClick,
+  type Visitor,
+} from "./store/clicks";
 export * from "./qr-code";
 export * from "./qr-response";

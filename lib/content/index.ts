@@ -39,7 +39,15 @@ export type Certification = Entry<CertificationFrontmatter>;
 export { ContentError, formatProblem } from "./errors";
 
 export { defaultContentDir };
-export { getHome, getHomeLinkPage, getHomeSections, getPageWords, getSite } from "./site-words";
+export {
+  getFormWords,
+  getHome,
+  getHomeLinkPage,
+  getHomeSections,
+  getPageWords,
+  getSite,
+} from "./site-words";
+export type { ContactFormWords, LeadMessages } from "./form-words-schema";
 
 async function entriesOf<F extends BaseFrontmatter>(
   collection: Collection<F>,

@@ -12,6 +12,9 @@ export const limits = {
   description: 160,
   heading: 90,
   paragraph: 320,
+  /** A form field's label or a message on the contact form. */
+  fieldLabel: 90,
+  message: 160,
   navigation: { min: 1, max: 8 },
   intro: { min: 0, max: 4 },
   cards: { min: 1, max: 8 },
@@ -21,7 +24,7 @@ export const limits = {
 /** Internal addresses only: a page of this site, optionally with #section. */
 export const internalHref = /^\/(?!\/)[^\s#]*(?:#[a-z0-9-]+)?$|^#[a-z0-9-]+$/;
 
-const strict = <T extends z.ZodRawShape>(shape: T) =>
+export const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
     error: (issue) =>
       issue.code === "unrecognized_keys"
@@ -168,13 +171,7 @@ const pageIntroFields = {
 };
 
 export const articlesPage = strict(pageIntroFields);
-export const contactPage = strict({
-  ...pageIntroFields,
-  unavailable: strict({
-    heading: words("unavailable heading", limits.heading),
-    text: words("unavailable text", limits.paragraph),
-  }),
-});
+export const contactPage = strict(pageIntroFields);
 export const certificationsPage = strict({
   ...pageIntroFields,
   tableCaption: words("tableCaption", limits.heading),

@@ -1,5 +1,5 @@
-// Reads the YAML files that hold the site's own words: the site settings, the home page and the
-// intros of the fixed pages. They are Keystatic singletons, so each file is exactly where and
+// Reads the YAML files that hold the site's own words: the site settings, the home page, the
+// intros of the fixed pages and the contact form's words. They are Keystatic singletons, so each file is exactly where and
 // how the editor writes it (`path: "content/home"` → content/home.yaml, YAML by js-yaml's dump).
 // Read synchronously: page metadata and the header need the words outside async code.
 import { readFileSync } from "node:fs";
@@ -24,6 +24,7 @@ import {
   type SiteSettings,
   type ThanksPage,
 } from "./settings-schema";
+import { contactFormWords, type ContactFormWords } from "./form-words-schema";
 
 export type SettingsFile<T> = {
   /** Relative to content/, as the editor's singleton path plus ".yaml". */
@@ -41,6 +42,7 @@ type SettingsShapes = {
   contact: ContactPage;
   thanks: ThanksPage;
   notFound: NotFoundPage;
+  contactForm: ContactFormWords;
 };
 
 export const settingsFiles: { [K in keyof SettingsShapes]: SettingsFile<SettingsShapes[K]> } = {
@@ -56,6 +58,7 @@ export const settingsFiles: { [K in keyof SettingsShapes]: SettingsFile<Settings
   thanks: { file: "pages/thanks.yaml", route: "/contact/thanks", schema: thanksPage },
   // Shown at any unknown address; its links resolve as the home page's do.
   notFound: { file: "pages/not-found.yaml", route: "/", schema: notFoundPage },
+  contactForm: { file: "forms/contact.yaml", route: "/contact", schema: contactFormWords },
 };
 
 export type FixedPage = "articles" | "certifications" | "contact" | "thanks" | "notFound";

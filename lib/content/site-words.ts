@@ -40,6 +40,10 @@ export function getPageWords<P extends FixedPage>(page: P, options?: LoaderOptio
   return settingsOf(definition, options);
 }
 
+/** Every word of the contact form: labels, hints, choices, messages (content/forms/contact.yaml). */
+export const getFormWords = (options?: LoaderOptions) =>
+  settingsOf(settingsFiles.contactForm, options);
+
 /** The home page's linkable sections, for the links list and content:links. */
 export function getHomeSections(options?: LoaderOptions) {
   const document = readSettingsFile(settingsFiles.home, options?.contentDir ?? defaultContentDir());

@@ -5,6 +5,7 @@
 import { fields, singleton, type ComponentSchema } from "@keystatic/core";
 import { internalHref, limits } from "@/lib/content/settings-schema";
 import { lowerCaseWithHyphens, requiredText } from "./fields";
+import { contactFormWords } from "./form-singleton";
 
 const address = (description: string) =>
   fields.text({
@@ -282,19 +283,7 @@ export const siteSingletons = {
       { label: "Table columns" },
     ),
   }),
-  contactPage: pageSingleton("Page: Contact", "contact", {
-    unavailable: fields.object(
-      {
-        heading: heading("Shown instead of the form."),
-        text: requiredText("Text", limits.paragraph, "Under that heading."),
-      },
-      {
-        label: "When the form can't take messages",
-        description:
-          "Shown in place of the form while messages can't be saved (the database is down).",
-      },
-    ),
-  }),
+  contactPage: pageSingleton("Page: Contact", "contact"),
   thanksPage: pageSingleton("Page: Thank you", "thanks", {
     heading: requiredText("Heading", limits.title, "The big heading at the top."),
     nextHeading: heading("The heading above what happens next."),
@@ -316,4 +305,5 @@ export const siteSingletons = {
       backLabel: requiredText("Button", limits.label, "The button back to the home page."),
     },
   }),
+  contactForm: contactFormWords,
 };

@@ -1,37 +1,33 @@
-// Labels and choices of the intake form, shared by the React form, the no-JavaScript
-// error page and the staff e-mail, so a field is named the same way everywhere.
+// The intake form's structure: its fields and the values of its choices, which the database
+// stores and staff filter on. Every word the form shows is content (content/forms/contact.yaml).
 
-export const goalOptions = [
-  { value: "weight-loss", label: "Weight loss" },
-  { value: "strength", label: "Strength" },
-  { value: "performance", label: "Performance" },
-  { value: "health", label: "General health" },
-  { value: "other", label: "Other" },
+export const goalValues = ["weight-loss", "strength", "performance", "health", "other"] as const;
+export const contactMethodValues = ["email", "phone"] as const;
+
+export type GoalValue = (typeof goalValues)[number];
+export type ContactMethodValue = (typeof contactMethodValues)[number];
+
+export const leadFieldNames = [
+  "name",
+  "email",
+  "phone",
+  "goals",
+  "training",
+  "limitations",
+  "contactMethod",
+  "message",
+  "consent",
 ] as const;
 
-export const contactMethodOptions = [
-  { value: "email", label: "Email" },
-  { value: "phone", label: "Phone" },
-] as const;
+export type LeadFieldName = (typeof leadFieldNames)[number];
 
-export type GoalValue = (typeof goalOptions)[number]["value"];
-export type ContactMethodValue = (typeof contactMethodOptions)[number]["value"];
-
-export const fieldLabels = {
-  name: "Your name",
-  email: "Email address",
-  phone: "Phone (optional)",
-  goals: "What would you like to work on?",
-  training: "How do you train now? (optional)",
-  limitations: "Injuries or limitations we should know about (optional)",
-  contactMethod: "How should we contact you?",
-  message: "Anything else you’d like to tell us? (optional)",
-  consent: "I agree to Altus contacting me about coaching.",
-} as const;
-
-export type LeadFieldName = keyof typeof fieldLabels;
-
+export const nameMaxLength = 100;
 export const messageMaxLength = 2000;
 
-export const privacyNote =
-  "We use these details only to reply to you about coaching; they are not added to any mailing list.";
+/** Words with their placeholders filled in: "Up to {max} characters." → "Up to 2,000 characters." */
+export const fillIn = (words: string, values: Record<string, string | number>) =>
+  words.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+
+/** A choice's label from the content's labels, or the stored value itself when unknown. */
+export const choiceLabel = (labels: Readonly<Record<string, string>>, value: string) =>
+  Object.entries(labels).find(([known]) => known === value)?.[1] ?? value;

@@ -1,14 +1,12 @@
 // The one lead schema: the browser form and POST /api/contact both validate with it.
-// Messages are written for the prospect filling in the form.
+// Its messages are content (content/forms/contact.yaml), passed in by whoever validates.
 import { z } from "zod";
-import { contactMethodOptions, goalOptions, messageMaxLength } from "./fields";
+import type { LeadMessages } from "@/lib/content";
+import { contactMethodValues, fillIn, goalValues, messageMaxLength, nameMaxLength } from "./fields";
 
 // Zod probes `new Function` to speed up parsing; our CSP forbids eval, and the probe alone is
 // reported as a violation in the browser. Small objects parse fast enough without it.
 z.config({ jitless: true });
-
-const goalValues = goalOptions.map((option) => option.value) as [string, ...string[]];
-const contactValues = contactMethodOptions.map((option) => option.value) as [string, ...string[]];
 
 /**
  * Text a database can store as it was sent: no NUL or other control characters (tabs and line
@@ -31,98 +29,108 @@ function hasLoneSurrogate(text: string): boolean {
   }
   return false;
 }
-const unusualCharacters = "Please remove unusual invisible characters from this answer.";
-
 /** Turns blank text into "not given", so an empty optional box is not an error. */
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
-const optionalText = (max: number, what: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .max(max, {
-        error: (issue) =>
-          `${what} is ${String(issue.input).length} characters; please keep it under ${max}.`,
-      })
-      .refine(storable, unusualCharacters)
-      .optional(),
-  );
-
 const singleLine = /^[^\r\n\u0000-\u001f]*$/;
 
-export const leadSchema = z
-  .object({
-    name: z
-      .string({ error: "Please tell us your name." })
-      .trim()
-      .min(1, "Please tell us your name.")
-      .max(100, "Please shorten your name to 100 characters or fewer.")
-      .regex(singleLine, "Please write your name on one line.")
-      .refine(storable, unusualCharacters),
-    email: z
-      .string({ error: "Please enter your email address." })
-      .trim()
-      .min(1, "Please enter your email address.")
-      .max(254, "That email address is too long.")
-      .refine(storable, unusualCharacters)
-      .pipe(z.email("Please enter an email address like name@example.com.")),
-    phone: z.preprocess(
+function buildLeadSchema(messages: LeadMessages) {
+  const optionalText = (max: number, answer: keyof LeadMessages["answers"]) =>
+    z.preprocess(
       blankToUndefined,
       z
         .string()
         .trim()
-        .regex(
-          /^\+?[0-9 ()./-]{7,25}$/,
-          "Please enter a phone number with digits only, like +1 555 010 0199.",
-        )
+        .max(max, {
+          error: (issue) =>
+            fillIn(messages.tooLong, {
+              answer: messages.answers[answer],
+              length: String(issue.input).length,
+              max,
+            }),
+        })
+        .refine(storable, messages.unusualCharacters)
         .optional(),
-    ),
-    goals: z
-      .array(z.enum(goalValues, "Please choose from the listed goals."), {
-        error: "Please choose at least one goal.",
-      })
-      .min(1, "Please choose at least one goal.")
-      .max(goalValues.length)
-      .transform((goals) => [...new Set(goals)]),
-    training: optionalText(500, "Your answer about training"),
-    limitations: optionalText(1000, "Your note on injuries or limitations"),
-    contactMethod: z.enum(contactValues, "Please choose how you’d like us to contact you."),
-    message: optionalText(messageMaxLength, "Your message"),
-    consent: z.literal(true, "Please agree to be contacted so we can reply to you."),
-    submissionId: z.uuid("This form has expired. Please reload the page and send it again."),
-    utmSource: optionalText(200, "utm_source"),
-    utmMedium: optionalText(200, "utm_medium"),
-    utmCampaign: optionalText(200, "utm_campaign"),
-    utmTerm: optionalText(200, "utm_term"),
-    utmContent: optionalText(200, "utm_content"),
-    referrer: optionalText(500, "The referrer"),
-    landingPage: optionalText(500, "The landing page"),
-    trackedLink: optionalText(40, "The tracked link"),
-    formToken: optionalText(200, "The form token"),
-    website: z.preprocess(blankToUndefined, z.string().max(500).refine(storable).optional()),
-  })
-  .superRefine((lead, context) => {
-    if (lead.contactMethod === "phone" && !lead.phone) {
-      context.addIssue({
-        code: "custom",
-        path: ["phone"],
-        message: "Please add a phone number, or choose email as the way to contact you.",
-      });
-    }
-  });
+    );
+  return z
+    .object({
+      name: z
+        .string({ error: messages.nameMissing })
+        .trim()
+        .min(1, messages.nameMissing)
+        .max(nameMaxLength, fillIn(messages.nameTooLong, { max: nameMaxLength }))
+        .regex(singleLine, messages.nameOneLine)
+        .refine(storable, messages.unusualCharacters),
+      email: z
+        .string({ error: messages.emailMissing })
+        .trim()
+        .min(1, messages.emailMissing)
+        .max(254, messages.emailTooLong)
+        .refine(storable, messages.unusualCharacters)
+        .pipe(z.email(messages.emailInvalid)),
+      phone: z.preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9 ()./-]{7,25}$/, messages.phoneInvalid)
+          .optional(),
+      ),
+      goals: z
+        .array(z.enum(goalValues, messages.goalsUnknown), { error: messages.goalsMissing })
+        .min(1, messages.goalsMissing)
+        .max(goalValues.length)
+        .transform((goals) => [...new Set(goals)]),
+      training: optionalText(500, "training"),
+      limitations: optionalText(1000, "limitations"),
+      contactMethod: z.enum(contactMethodValues, messages.contactMethodMissing),
+      message: optionalText(messageMaxLength, "message"),
+      consent: z.literal(true, messages.consentMissing),
+      submissionId: z.uuid(messages.expired),
+      utmSource: optionalText(200, "utmSource"),
+      utmMedium: optionalText(200, "utmMedium"),
+      utmCampaign: optionalText(200, "utmCampaign"),
+      utmTerm: optionalText(200, "utmTerm"),
+      utmContent: optionalText(200, "utmContent"),
+      referrer: optionalText(500, "referrer"),
+      landingPage: optionalText(500, "landingPage"),
+      trackedLink: optionalText(40, "trackedLink"),
+      formToken: optionalText(200, "formToken"),
+      website: z.preprocess(blankToUndefined, z.string().max(500).refine(storable).optional()),
+    })
+    .superRefine((lead, context) => {
+      if (lead.contactMethod === "phone" && !lead.phone) {
+        context.addIssue({ code: "custom", path: ["phone"], message: messages.phoneNeeded });
+      }
+    });
+}
 
-export type LeadInput = z.input<typeof leadSchema>;
-export type Lead = z.infer<typeof leadSchema>;
+type LeadSchema = ReturnType<typeof buildLeadSchema>;
+
+// One schema per words object: the form checks on every keystroke, the server on every post.
+const schemas = new WeakMap<LeadMessages, LeadSchema>();
+
+/** The lead schema speaking with the given messages (content/forms/contact.yaml's errors). */
+export function leadSchemaFor(messages: LeadMessages): LeadSchema {
+  let schema = schemas.get(messages);
+  if (!schema) {
+    schema = buildLeadSchema(messages);
+    schemas.set(messages, schema);
+  }
+  return schema;
+}
+
+export type LeadInput = z.input<LeadSchema>;
+export type Lead = z.infer<LeadSchema>;
 export type LeadErrors = Partial<Record<string, string[]>>;
 
 /** Validates a submission; on failure returns each field's messages, keyed by field name. */
 export function validateLead(
   input: unknown,
+  messages: LeadMessages,
 ): { ok: true; lead: Lead } | { ok: false; errors: LeadErrors } {
-  const result = leadSchema.safeParse(input);
+  const result = leadSchemaFor(messages).safeParse(input);
   if (result.success) return { ok: true, lead: result.data };
   const errors: LeadErrors = {};
   for (const issue of result.error.issues) {

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { ContactForm } from "@/components/contact-form";
 import { FormUnavailable } from "@/components/form-unavailable";
 import { getConfig } from "@/lib/config";
-import { getPageWords } from "@/lib/content";
+import { getFormWords, getPageWords } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo";
 import { attributionFields } from "@/lib/leads/attribution";
 import { newFormSession } from "@/lib/leads/server";
@@ -28,6 +28,7 @@ export default async function ContactPage({ searchParams }: Props) {
   );
   const session = await newFormSession();
   const page = getPageWords("contact");
+  const words = getFormWords();
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
       <h1 className="text-4xl font-extrabold tracking-tight">{page.title}</h1>
@@ -37,9 +38,9 @@ export default async function ContactPage({ searchParams }: Props) {
         </p>
       ))}
       {session ? (
-        <ContactForm session={{ ...session, hidden }} />
+        <ContactForm session={{ ...session, hidden }} words={words} />
       ) : (
-        <FormUnavailable {...page.unavailable} />
+        <FormUnavailable words={words.closed} />
       )}
     </div>
   );

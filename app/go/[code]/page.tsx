@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect, RedirectType } from "next/navigation";
 import { normaliseCode, notCountedBecause, trackedDestination } from "@/lib/campaigns";
-import { findTrackedLink, forgetClickVisitors, recordClick } from "@/lib/campaigns/server";
+import { findTrackedLink, forgetClickVisitorsNow, recordClick } from "@/lib/campaigns/server";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import { clientAddress, clientNetwork } from "@/lib/http/client-address";
@@ -37,7 +37,7 @@ export default async function TrackedLink({ params, searchParams }: Props) {
     const qr = (await searchParams).qr === "1";
     // A click that cannot be recorded must not strand the visitor: they still get the page.
     await recordClick(db, { code, visitor, qr, now })
-      .then(() => forgetClickVisitors(db, now))
+      .then(() => forgetClickVisitorsNow(db, now))
       .catch((error: unknown) =>
         console.error(`links: a click on ${code} was not recorded (${String(error)})`),
       );

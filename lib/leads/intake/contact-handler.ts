@@ -2,7 +2,9 @@ import "server-only";
 // POST /api/contact: check where it came from, read at most 16 KB, validate with the shared
 // schema, check how often this client posts, judge spam, store (committed) and only then
 // answer. Mail and the webhook happen afterwards.
+import { getFormWords, type ContactFormWords } from "@/lib/content";
 import { formDataToLeadInput } from "../form-data";
+import { fillIn } from "../fields";
 import { validateLead, type LeadErrors } from "../schema";
 import type { Db } from "@/lib/db";
 import { saveLead, saveSpam, takeRateHit, type Channel } from "../store";
@@ -27,28 +29,26 @@ export type ContactHandlerDeps = {
   perMinute: number;
   /** Where each new real lead is sent: one outbox job per channel. */
   channels: readonly Channel[];
+  /** The form's words: its messages and failure pages; content/forms/contact.yaml unless given. */
+  words?: ContactFormWords;
   now?: () => Date;
   onNewLead?: (id: string) => void;
 };
 
 type Body = { kind: "json" | "form"; input: Record<string, unknown> };
 
-async function readBody(request: Request): Promise<Body | Response> {
+async function readBody(request: Request, words: ContactFormWords): Promise<Body | Response> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json" && type !== "application/x-www-form-urlencoded") {
     return problem(
       request,
+      words.notSent,
       415,
       "Send the form as application/x-www-form-urlencoded or application/json.",
     );
   }
   const body = await readBodyWithin(request, bodyLimitBytes);
-  if (!body.ok)
-    return problem(
-      request,
-      413,
-      "This message is too long to send. Please shorten it and try again.",
-    );
+  if (!body.ok) return problem(request, words.notSent, 413, words.notSent.tooLarge);
   if (type === "application/x-www-form-urlencoded") {
     return { kind: "form", input: formDataToLeadInput(new URLSearchParams(body.text)) };
   }
@@ -60,19 +60,19 @@ async function readBody(request: Request): Promise<Body | Response> {
   } catch {
     // answered below, like any other body that is not a JSON object
   }
-  return problem(request, 400, "The request body is not a valid JSON object.");
+  return problem(request, words.notSent, 400, "The request body is not a valid JSON object.");
 }
 
 /** The form again for a browser without JavaScript, with a token good for a while yet. */
 function invalidFormAnswer(
   input: Record<string, unknown>,
   errors: LeadErrors,
-  deps: ContactHandlerDeps,
+  deps: ContactHandlerDeps & { words: ContactFormWords },
   now: Date,
 ) {
   const sent = typeof input.formToken === "string" ? input.formToken : undefined;
   const formToken = renewedFormToken(sent, deps.secret, now, deps.minFillMs);
-  return new Response(invalidFormPage({ ...input, formToken }, errors), {
+  return new Response(invalidFormPage({ ...input, formToken }, errors, deps.words), {
     status: 422,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
   });
@@ -80,32 +80,32 @@ function invalidFormAnswer(
 
 export function createContactHandler(deps: ContactHandlerDeps) {
   const clock = deps.now ?? (() => new Date());
+  const words = deps.words ?? getFormWords();
+  const { notSent } = words;
   return async function handleContact(request: Request): Promise<Response> {
     const now = clock();
     if (isCrossSite(request, deps.siteUrl)) {
-      return problem(request, 403, "This form can only be sent from the Altus website.");
+      return problem(request, notSent, 403, notSent.otherSite);
     }
-    const body = await readBody(request);
+    const body = await readBody(request, words);
     if (body instanceof Response) return body;
 
-    const result = validateLead(body.input);
+    const result = validateLead(body.input, words.errors);
     if (!result.ok) {
       if (body.kind === "json") return Response.json({ errors: result.errors }, { status: 422 });
-      return invalidFormAnswer(body.input, result.errors, deps, now);
+      return invalidFormAnswer(body.input, result.errors, { ...deps, words }, now);
     }
 
     // Counted once a post is valid: a prospect fixing a mistake is not held back, and a flood
     // of malformed posts never reaches the database.
     const client = clientNetwork(clientAddress(request.headers, deps.trustProxy));
     const rate = await takeRateHit(deps.db, client, deps.perMinute, now).catch(() => undefined);
-    if (!rate) return unavailable(request);
+    if (!rate) return unavailable(request, notSent);
     if (!rate.allowed) {
-      return problem(
-        request,
-        429,
-        `Too many messages from your connection. Please wait ${rate.retryAfterSeconds} seconds and try again.`,
-        { "retry-after": String(rate.retryAfterSeconds) },
-      );
+      const seconds = rate.retryAfterSeconds;
+      return problem(request, notSent, 429, fillIn(notSent.rateLimited, { seconds }), {
+        "retry-after": String(seconds),
+      });
     }
 
     let id: string;
@@ -131,7 +131,7 @@ export function createContactHandler(deps: ContactHandlerDeps) {
       console.error(
         `leads: could not store submission ${result.lead.submissionId}: ${error instanceof Error ? error.name : "error"}`,
       );
-      return unavailable(request);
+      return unavailable(request, notSent);
     }
 
     if (body.kind === "json") return Response.json({ id }, { status: 201 });

@@ -5,6 +5,7 @@ import "server-only";
 // recovers by itself once the database is back, without a restart.
 import { randomUUID } from "node:crypto";
 import { getConfig, type Config } from "@/lib/config";
+import { getFormWords } from "@/lib/content";
 import { forgetExpiredAuthState } from "@/lib/auth";
 import { dbLocation, describeDb, getDb, sharedSecret, type Db } from "@/lib/db";
 import { configuredChannels, queuedChannels, startOutboxWorker } from "../notify";
@@ -77,7 +78,7 @@ export function getLeadIntake(): Promise<Intake> {
 /** POST /api/contact: the intake's answer, or 503 while the database cannot be reached. */
 export async function handleContactPost(request: Request): Promise<Response> {
   const intake = await getLeadIntake().catch(() => undefined);
-  return intake ? intake.handle(request) : unavailable(request);
+  return intake ? intake.handle(request) : unavailable(request, getFormWords().notSent);
 }
 
 /**
@@ -96,7 +97,7 @@ export async function newFormSession(now = new Date()) {
  */
 export async function handleFormTokenRenewal(request: Request): Promise<Response> {
   const intake = await getLeadIntake().catch(() => undefined);
-  if (!intake) return unavailable(request);
+  if (!intake) return unavailable(request, getFormWords().notSent);
   const current = new URL(request.url).searchParams.get("current") ?? undefined;
   const formToken = renewedFormToken(current, intake.secret, new Date(), intake.minFillMs);
   return Response.json({ formToken }, { headers: { "cache-control": "no-store" } });

@@ -2,27 +2,26 @@ import "server-only";
 // The e-mail staff receive for a new lead: plain text, so nothing a prospect typed can
 // become markup; the prospect's address goes in Reply-To so staff can answer directly.
 import { storedGoals, type LeadRow } from "../store";
-import { contactMethodOptions, fieldLabels, goalOptions } from "../fields";
+import { getFormWords } from "@/lib/content";
+import { choiceLabel } from "../fields";
 
 export type LeadMail = { subject: string; text: string; replyTo: string };
 
-const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
-  options.find((option) => option.value === value)?.label ?? value;
-
 export function composeLeadMail(lead: LeadRow): LeadMail {
+  const words = getFormWords();
   const lines: [string, string | null][] = [
-    [fieldLabels.name, lead.name],
-    [fieldLabels.email, lead.email],
+    [words.labels.name, lead.name],
+    [words.labels.email, lead.email],
     ["Phone", lead.phone],
     [
       "Goals",
       storedGoals(lead.goals)
-        .map((goal) => labelOf(goalOptions, goal))
+        .map((goal) => choiceLabel(words.goals, goal))
         .join(", "),
     ],
     ["Current training", lead.training],
     ["Injuries or limitations", lead.limitations],
-    ["Preferred contact", labelOf(contactMethodOptions, lead.contact_method)],
+    ["Preferred contact", choiceLabel(words.contactMethods, lead.contact_method)],
     ["Message", lead.message],
     ["Came from", [lead.landing_page, lead.referrer].filter(Boolean).join(" ← ") || null],
     [

@@ -2,7 +2,7 @@
 // bookmarked, shared between staff, and downloaded as CSV. Nothing personal goes in it but
 // the words staff search for, which stay in their own browser.
 import { z } from "zod";
-import { goalOptions } from "../fields";
+import { goalValues as knownGoals } from "../fields";
 import { leadStatuses, type InboxFilter } from "../store";
 import { dayStartUtc, nextDay } from "./time";
 
@@ -10,7 +10,7 @@ const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => !Number.isNaN(Date.parse(value)));
-const goalValues: readonly string[] = goalOptions.map((option) => option.value);
+const goalValues: readonly string[] = knownGoals;
 
 // Anything malformed is ignored (treated as not given): a hand-edited address still opens.
 const inboxParams = z.object({

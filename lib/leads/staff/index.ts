@@ -8,5 +8,12 @@ export {
   toSearchParams,
   type InboxQuery,
 } from "./inbox-query";
-export { campaignLabel, contactMethodLabel, goalsLabel, statusLabel, statusLabels } from "./labels";
+export {
+  campaignLabel,
+  contactMethodLabel,
+  goalChoices,
+  goalsLabel,
+  statusLabel,
+  statusLabels,
+} from "./labels";
 export { dayStartUtc, formatStaffTime } from "./time";

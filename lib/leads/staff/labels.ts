@@ -1,16 +1,19 @@
 // Words staff read for stored values: goals, contact method, status, where a lead came from.
-import { contactMethodOptions, goalOptions } from "../fields";
+import { getFormWords } from "@/lib/content";
+import { choiceLabel, goalValues } from "../fields";
 import { storedGoals, type LeadStatus } from "../store";
-
-const labelOf = (options: readonly { value: string; label: string }[], value: string) =>
-  options.find((option) => option.value === value)?.label ?? value;
 
 export const goalsLabel = (goals: string) =>
   storedGoals(goals)
-    .map((goal) => labelOf(goalOptions, goal))
+    .map((goal) => choiceLabel(getFormWords().goals, goal))
     .join(", ");
 
-export const contactMethodLabel = (method: string) => labelOf(contactMethodOptions, method);
+export const contactMethodLabel = (method: string) =>
+  choiceLabel(getFormWords().contactMethods, method);
+
+/** The goals in the form's order with the labels the form shows, for the inbox's filter. */
+export const goalChoices = () =>
+  goalValues.map((value) => ({ value, label: choiceLabel(getFormWords().goals, value) }));
 
 export const statusLabels: Record<LeadStatus, string> = {
   new: "New",

@@ -322,3 +322,20 @@ test("a navigation item to a page that does not exist is refused by content:chec
   );
   writeFileSync(site, before);
 });
+
+test("a form label changed in the editor shows on the contact form", async ({ page }) => {
+  const words = path.join(root, "content", "forms", "contact.yaml");
+  const before = readFileSync(words, "utf8");
+  await openSingleton(page, "contactForm", "Name");
+  await expect(field(page, "Name")).toHaveValue("Your name");
+  await field(page, "Name").fill("Your full name");
+  await page.getByRole("button", { name: "Save" }).click();
+  // Polled until whole: the editor's write may be seen half done (truncated, then written).
+  await expect
+    .poll(() => readFileSync(words, "utf8"), { timeout: 30_000 })
+    .toContain("  name: Your full name\n");
+  expect(contentCheck().status).toBe(0);
+  await page.goto(`${server.url}/contact`);
+  await expect(page.getByRole("textbox", { name: "Your full name" })).toBeVisible();
+  writeFileSync(words, before);
+});

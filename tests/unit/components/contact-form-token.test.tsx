@@ -2,6 +2,7 @@
 import { act, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ContactForm } from "@/components/contact-form";
+import { formWords } from "@/tests/fixtures/lead-words";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
@@ -12,7 +13,10 @@ const renewedToken = token(issuedAt + 24 * hour);
 
 function showForm(formToken: string) {
   const { container } = render(
-    <ContactForm session={{ submissionId: "submission-1", formToken, hidden: {} }} />,
+    <ContactForm
+      session={{ submissionId: "submission-1", formToken, hidden: {} }}
+      words={formWords}
+    />,
   );
   return () => container.querySelector<HTMLInputElement>('input[name="formToken"]')?.value;
 }

@@ -87,9 +87,6 @@ describe("the site's own words", () => {
       "Suited to",
     );
     expect(getPageWords("thanks", { contentDir: fixture }).nextText).toContain("{within}");
-    expect(getPageWords("contact", { contentDir: fixture }).unavailable.heading).toBe(
-      "The form is not taking messages right now",
-    );
     expect(getPageWords("notFound", { contentDir: fixture })).toEqual({
       title: "Page not found",
       heading: "We can’t find that page",
@@ -130,12 +127,6 @@ describe("the site's own words", () => {
       "heading: We can’t find that page",
       `heading: ${long}`,
       "pages/not-found.yaml:2 heading is 200 characters; keep it to 90 at most",
-    ],
-    [
-      "pages/contact.yaml",
-      "  heading: The form is not taking messages right now",
-      `  heading: ${long}`,
-      "pages/contact.yaml:6 unavailable heading is 200 characters; keep it to 90 at most",
     ],
     [
       "home.yaml",

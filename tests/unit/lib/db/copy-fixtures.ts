@@ -6,7 +6,7 @@ import pg from "pg";
 import { validLead } from "./fixtures";
 import { addStaffAccount, checkSignIn, hashPassword, startStaffSession } from "@/lib/auth";
 import { isPostgresUrl, leadStatuses, sharedSecret, type Db } from "@/lib/db";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import {
   addLeadNote,
   changeLeadStatus,

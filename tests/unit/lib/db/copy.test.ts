@@ -10,7 +10,7 @@ import {
   openDb,
   type CopiedTable,
 } from "@/lib/db";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import { addLeadNote, changeLeadStatus, deleteLeadForever, saveLead } from "@/lib/leads/server";
 
 /** A SQLite lead database with a row in every table, and an empty PostgreSQL one. */

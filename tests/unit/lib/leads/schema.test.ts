@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formDataToLeadInput, validateLead } from "@/lib/leads";
+import { formDataToLeadInput } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import { validLead } from "../db/fixtures";
 
 const errorsFor = (overrides: Record<string, unknown>) => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import { claimMs, claimNextJob, processOutbox, saveLead, takeRateHit } from "@/lib/leads/server";
 import { databases, tempLeadDb, tempSqliteFile, validLead } from "../db/fixtures";
 import { backupSqliteDb, openDb, sharedSecret, type Db } from "@/lib/db";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { validateLead } from "@/lib/leads";
+import { validateLead } from "@/tests/fixtures/lead-words";
 import { processOutbox, saveLead, webhookDelivery } from "@/lib/leads/server";
 import {
   startReceiver,
