@@ -13,6 +13,7 @@ export {
   inboxPage,
   inboxPageSize,
   inboxRows,
+  noValue,
   statusCounts,
   usedCampaignValues,
   type InboxFilter,
