@@ -9,4 +9,17 @@ export {
   type InboxQuery,
 } from "./inbox-query";
 export { campaignLabel, contactMethodLabel, goalsLabel, statusLabel, statusLabels } from "./labels";
-export { dayStartUtc, formatStaffTime } from "./time";
+export { dayStartUtc, formatStaffTime, staffDay } from "./time";
+export {
+  buildCampaignReport,
+  campaignReport,
+  type CampaignReport,
+  type ReportBucket,
+  type ReportRow,
+} from "./campaign-report";
+export {
+  parseReportPeriod,
+  reportDayChoices,
+  type ReportPeriod,
+  type ReportPeriodResult,
+} from "./report-period";

@@ -25,6 +25,7 @@ export {
   leadDetail,
   retryJobNow,
 } from "./lead-records";
+export { reportLeads, type ReportLead } from "./report";
 export { forgetOldSpam, markNotSpam, spamKeptDays, spamPage, spamPageSize } from "./spam";
 export {
   listLeads,
