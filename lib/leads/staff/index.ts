@@ -23,3 +23,4 @@ export {
   type ReportPeriod,
   type ReportPeriodResult,
 } from "./report-period";
+export { bucketLabel, dayLabel, landingParts, originLabel, periodLabel } from "./report-labels";
