@@ -50,13 +50,13 @@ export function ReportPeriodForm({
       >
         <div className="min-w-0">
           <label htmlFor="from" className="font-semibold">
-            From
+            Start date
           </label>
           <input id="from" name="from" type="date" defaultValue={from} className={fieldClass} />
         </div>
         <div className="min-w-0">
           <label htmlFor="to" className="font-semibold">
-            To (empty: today)
+            End date (empty: today)
           </label>
           <input id="to" name="to" type="date" defaultValue={to} className={fieldClass} />
         </div>
