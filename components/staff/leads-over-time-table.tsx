@@ -49,7 +49,9 @@ export function LeadsOverTimeTable({
                   className="text-brand-800 underline underline-offset-4"
                 >
                   {bucket.leads}
-                  <span className="sr-only"> leads in {bucketLabel(bucket)}</span>
+                  <span className="sr-only">
+                    {` ${bucket.leads === 1 ? "lead" : "leads"} in ${bucketLabel(bucket)}`}
+                  </span>
                 </Link>
               </td>
               {showClicks && <td className="py-2 text-right">{bucket.clicks ?? 0}</td>}

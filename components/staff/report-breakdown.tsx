@@ -60,7 +60,7 @@ export function ReportBreakdown({
                 >
                   {row.leads}
                   <span className="sr-only">
-                    {` leads with ${column.toLowerCase()} ${originLabel(row.value)}`}
+                    {` ${row.leads === 1 ? "lead" : "leads"} with ${column.toLowerCase()} ${originLabel(row.value)}`}
                   </span>
                 </Link>
               </td>

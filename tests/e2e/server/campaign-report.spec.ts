@@ -108,9 +108,9 @@ for (const [kind, port] of [
         await expect(
           page.getByRole("link", { name: "3 leads with source newsletter" }),
         ).toBeVisible();
-        await expect(page.getByRole("link", { name: "1 leads with source ads" })).toBeVisible();
+        await expect(page.getByRole("link", { name: "1 lead with source ads" })).toBeVisible();
         await expect(
-          page.getByRole("link", { name: "1 leads with source None given" }),
+          page.getByRole("link", { name: "1 lead with source None given" }),
         ).toBeVisible();
         await expect(
           page.getByRole("link", { name: "2 leads with campaign spring" }),
@@ -126,13 +126,13 @@ for (const [kind, port] of [
         const days = page.getByRole("table", { name: "Leads per day, in numbers" });
         await expect(days.getByRole("row")).toHaveCount(31);
         await expect(days.getByRole("link", { name: /^4 leads in / })).toHaveCount(1);
-        await expect(days.getByRole("link", { name: /^1 leads in / })).toHaveCount(1);
+        await expect(days.getByRole("link", { name: /^1 lead in / })).toHaveCount(1);
         await checkPage(page);
 
         // The last 7 days leave the ads lead out.
         await page.getByRole("link", { name: "Last 7 days" }).click();
         await expect(page.getByRole("heading", { level: 2, name: /^4 leads, / })).toBeVisible();
-        await expect(page.getByRole("link", { name: /leads with source ads/ })).toHaveCount(0);
+        await expect(page.getByRole("link", { name: /with source ads/ })).toHaveCount(0);
 
         // A figure opens exactly its leads in the inbox, filtered by source and the period.
         await page.getByRole("link", { name: "3 leads with source newsletter" }).click();
@@ -178,7 +178,7 @@ for (const [kind, port] of [
       await page.goto("/admin/campaigns?days=90");
       await expect(page.getByRole("heading", { level: 2, name: /^5 leads, / })).toBeVisible();
       await expect(page.getByRole("img", { name: /^Leads per week, / })).toBeVisible();
-      await expect(page.getByRole("link", { name: "1 leads with source ads" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "1 lead with source ads" })).toBeVisible();
 
       // Dates typed in the form; a period with no leads is a sentence, not an empty chart.
       await page.getByLabel("Start date").fill("2025-01-01");
