@@ -1,17 +1,30 @@
 import Link from "next/link";
 import { leadStatuses } from "@/lib/leads/server";
 import { goalChoices, inboxHref, statusLabels, type InboxQuery } from "@/lib/leads/staff";
+import { OriginFilter } from "./origin-filter";
 
-const fieldClass = "mt-1 block w-full rounded-md border border-ink-soft px-3 py-2 text-base";
+/** Values earlier leads arrived with, offered as choices in the filter form. */
+export type OriginChoices = Record<"source" | "medium" | "campaign" | "landing", string[]>;
+
+const fieldClass =
+  "mt-1 block w-full max-w-full rounded-md border border-ink-soft px-3 py-2 text-base";
 
 /** Status tabs with their counts, then a plain GET form: it works without JavaScript. */
 export function InboxFilters({
   query,
   counts,
+  choices,
 }: {
   query: InboxQuery;
   counts: Map<string, number>;
+  choices: OriginChoices;
 }) {
+  const origins = [
+    { name: "source", label: "Source", anyLabel: "Any source" },
+    { name: "medium", label: "Medium", anyLabel: "Any medium" },
+    { name: "campaign", label: "Campaign", anyLabel: "Any campaign" },
+    { name: "landing", label: "Landing page", anyLabel: "Any landing page" },
+  ] as const;
   const all = [...counts.values()].reduce((sum, count) => sum + count, 0);
   const tabs = [
     { status: undefined, label: "All", count: all },
@@ -95,6 +108,15 @@ export function InboxFilters({
           </label>
           <input id="to" name="to" type="date" defaultValue={query.to} className={fieldClass} />
         </div>
+        {origins.map((origin) => (
+          <OriginFilter
+            key={origin.name}
+            {...origin}
+            current={query[origin.name]}
+            used={choices[origin.name]}
+            className={fieldClass}
+          />
+        ))}
         <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-5">
           <button
             type="submit"
