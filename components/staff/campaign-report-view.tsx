@@ -7,7 +7,8 @@ import { ReportBreakdown } from "./report-breakdown";
 export function CampaignReportView({ report }: { report: CampaignReport }) {
   const { period, total } = report;
   const heading = `${total} ${total === 1 ? "lead" : "leads"}, ${periodLabel(period)}`;
-  if (total === 0) {
+  const clicked = report.series.some((bucket) => (bucket.clicks ?? 0) > 0);
+  if (total === 0 && !clicked) {
     return (
       <p className="mt-8 text-lg">
         No leads arrived between {periodLabel(period).replace(" – ", " and ")}.

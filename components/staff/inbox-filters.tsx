@@ -64,6 +64,18 @@ export function InboxFilters({
         className="bg-paper-warm mt-4 grid gap-4 rounded-lg p-4 sm:grid-cols-2 lg:grid-cols-5"
       >
         {query.status && <input type="hidden" name="status" value={query.status} />}
+        {query.link && (
+          <p className="sm:col-span-2 lg:col-span-5">
+            Only leads that came through <span className="font-mono">/go/{query.link}</span>.{" "}
+            <Link
+              href={inboxHref("/admin", query, { link: undefined, page: undefined })}
+              className="text-brand-800 underline underline-offset-4"
+            >
+              Show all
+            </Link>
+            <input type="hidden" name="link" value={query.link} />
+          </p>
+        )}
         <div className="lg:col-span-2">
           <label htmlFor="q" className="font-semibold">
             Search

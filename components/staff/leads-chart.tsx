@@ -27,7 +27,12 @@ export function LeadsChart({
 }) {
   const { series, period, total } = report;
   const unit = period.step === "week" ? "week" : "day";
-  const ticks = yTicks(Math.max(0, ...series.map((bucket) => bucket.leads)));
+  // Clicks (from tracked links) are drawn as a line over the bars, on the same scale.
+  const withClicks = series.some((bucket) => bucket.clicks !== undefined);
+  const clicksIn = series.reduce((sum, bucket) => sum + (bucket.clicks ?? 0), 0);
+  const ticks = yTicks(
+    Math.max(0, ...series.map((bucket) => Math.max(bucket.leads, bucket.clicks ?? 0))),
+  );
   const top = ticks.at(-1) ?? 1;
   const y = (value: number) => plot.bottom - (value / top) * (plot.bottom - plot.top);
   const slot = (plot.right - plot.left) / Math.max(1, series.length);
@@ -40,13 +45,19 @@ export function LeadsChart({
       viewBox={`0 0 ${width} ${height}`}
       className="block h-auto w-full max-w-2xl"
     >
-      <title id={`${id}-title`}>{`Leads per ${unit}, ${periodLabel(period)}`}</title>
+      <title id={`${id}-title`}>
+        {`${withClicks ? "Leads and clicks" : "Leads"} per ${unit}, ${periodLabel(period)}`}
+      </title>
       <desc id={`${id}-desc`}>
         {`${total} ${total === 1 ? "lead" : "leads"} in all; the most, ${busiest.leads}, ` +
-          `in ${bucketLabel(busiest)}. The table “${tableName}” has every ${unit}’s count.`}
+          `in ${bucketLabel(busiest)}.` +
+          (withClicks
+            ? ` ${clicksIn} ${clicksIn === 1 ? "click" : "clicks"} on tracked links.`
+            : "") +
+          ` The table “${tableName}” has every ${unit}’s count.`}
       </desc>
       <text x={4} y={fontSize} fontSize={fontSize} className="fill-ink font-semibold">
-        Leads
+        {withClicks ? "Leads (bars), clicks (line)" : "Leads"}
       </text>
       {ticks.map((tick) => (
         <g key={tick}>
@@ -97,6 +108,31 @@ export function LeadsChart({
           </g>
         );
       })}
+      {withClicks && (
+        <g data-clicks="">
+          <polyline
+            fill="none"
+            strokeWidth={2.5}
+            className="stroke-accent"
+            points={series
+              .map(
+                (bucket, index) => `${plot.left + slot * (index + 0.5)},${y(bucket.clicks ?? 0)}`,
+              )
+              .join(" ")}
+          />
+          {series.map((bucket, index) => (
+            <circle
+              key={bucket.firstDay}
+              cx={plot.left + slot * (index + 0.5)}
+              cy={y(bucket.clicks ?? 0)}
+              r={3.5}
+              className="fill-accent"
+            >
+              <title>{`${bucketLabel(bucket)}: ${bucket.clicks ?? 0} clicks`}</title>
+            </circle>
+          ))}
+        </g>
+      )}
       <text
         x={(plot.left + plot.right) / 2}
         y={height - 6}

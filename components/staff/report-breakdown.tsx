@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { landingParts, originLabel, type ReportRow } from "@/lib/leads/staff";
+import { leadsPerClick } from "@/lib/campaigns";
 
 /**
  * One breakdown of the campaign report (by source, medium, …): a value per row and its count,
@@ -38,9 +39,14 @@ export function ReportBreakdown({
             Leads
           </th>
           {showClicks && (
-            <th scope="col" className="py-2 text-right align-top">
-              Clicks
-            </th>
+            <>
+              <th scope="col" className={`${cell} text-right`}>
+                Clicks
+              </th>
+              <th scope="col" className="py-2 text-right align-top">
+                Leads ÷ clicks
+              </th>
+            </>
           )}
         </tr>
       </thead>
@@ -64,7 +70,14 @@ export function ReportBreakdown({
                   </span>
                 </Link>
               </td>
-              {showClicks && <td className="py-2 text-right align-top">{row.clicks ?? 0}</td>}
+              {showClicks && (
+                <>
+                  <td className={`${cell} text-right`}>{row.clicks ?? 0}</td>
+                  <td className="py-2 text-right align-top">
+                    {leadsPerClick(row.leads, row.clicks ?? 0)}
+                  </td>
+                </>
+              )}
             </tr>
           );
         })}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TrackedLinkStats } from "@/lib/campaigns/server";
-import { conversion } from "./tracked-link-list";
+import { leadsPerClick } from "@/lib/campaigns";
 
 /** A link's clicks and leads, as a list of terms (reads at any width). */
 export function TrackedLinkFigures({ link }: { link: TrackedLinkStats }) {
@@ -10,7 +10,7 @@ export function TrackedLinkFigures({ link }: { link: TrackedLinkStats }) {
     ["Clicks in all", link.clicksAll],
     ["Of which QR scans", link.qrClicks],
     ["Leads that came through it", link.leads],
-    ["Leads ÷ clicks", conversion(link.leads, link.clicksAll)],
+    ["Leads ÷ clicks", leadsPerClick(link.leads, link.clicksAll)],
   ];
   return (
     <section aria-labelledby="figures">

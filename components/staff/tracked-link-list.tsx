@@ -1,12 +1,6 @@
 import Link from "next/link";
 import type { TrackedLinkStats } from "@/lib/campaigns/server";
-import { shortAddress } from "@/lib/campaigns";
-
-/** Leads per click as a percentage, or a dash before the first click. */
-export function conversion(leads: number, clicks: number): string {
-  if (clicks === 0) return "–";
-  return `${((leads / clicks) * 100).toLocaleString("en", { maximumFractionDigits: 1 })}%`;
-}
+import { leadsPerClick, shortAddress } from "@/lib/campaigns";
 
 function Figure({ term, value }: { term: string; value: string | number }) {
   return (
@@ -46,7 +40,7 @@ export function TrackedLinkList({
             <Figure term="Clicks, 30 days" value={link.clicks30} />
             <Figure term="Clicks, all" value={link.clicksAll} />
             <Figure term="Leads" value={link.leads} />
-            <Figure term="Leads ÷ clicks" value={conversion(link.leads, link.clicksAll)} />
+            <Figure term="Leads ÷ clicks" value={leadsPerClick(link.leads, link.clicksAll)} />
           </dl>
         </li>
       ))}

@@ -15,7 +15,9 @@ export {
 export {
   forgetClickVisitors,
   forgetClickVisitorsNow,
+  clicksInPeriod,
   recordClick,
+  type ReportClick,
   type Visitor,
 } from "./store/clicks";
 export * from "./qr-code";

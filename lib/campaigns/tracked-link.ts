@@ -49,3 +49,9 @@ export function targetPath(siteUrl: string, target: string): string {
   if (url.origin !== site.origin) throw new Error("tracked links: target is not on this site");
   return `${url.pathname}${url.hash}`;
 }
+
+/** Leads per click as a percentage, or a dash before the first click. */
+export function leadsPerClick(leads: number, clicks: number): string {
+  if (clicks === 0) return "–";
+  return `${((leads / clicks) * 100).toLocaleString("en", { maximumFractionDigits: 1 })}%`;
+}

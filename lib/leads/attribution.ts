@@ -76,7 +76,8 @@ export function landingOf(href: string, referrer: string): Attribution {
   const url = new URL(href);
   return {
     ...utmFields(Object.fromEntries(url.searchParams)),
-    landingPage: clip("landingPage", url.pathname),
+    // With its #section: a campaign link or tracked link lands on one, and the report says which.
+    landingPage: clip("landingPage", `${url.pathname}${url.hash}`),
     ...fromReferer(referrer, [url.host]),
   };
 }

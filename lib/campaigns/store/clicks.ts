@@ -91,3 +91,32 @@ export async function forgetClickVisitors(db: Db, now: Date): Promise<void> {
     .where("name", "!=", `${saltPrefix}${today(now)}`)
     .execute();
 }
+
+/** A click of the period with what its link says about where it came from and where it went. */
+export type ReportClick = {
+  at: string;
+  utm_source: string;
+  utm_medium: string;
+  utm_campaign: string;
+  target: string;
+};
+
+/** Every click from `from` (inclusive) to `until` (exclusive), for the campaign report. */
+export async function clicksInPeriod(
+  db: Db,
+  { from, until }: { from: string; until: string },
+): Promise<ReportClick[]> {
+  return db
+    .selectFrom("link_clicks")
+    .innerJoin("tracked_links", "tracked_links.code", "link_clicks.code")
+    .select([
+      "link_clicks.at",
+      "tracked_links.utm_source",
+      "tracked_links.utm_medium",
+      "tracked_links.utm_campaign",
+      "tracked_links.target",
+    ])
+    .where("link_clicks.at", ">=", from)
+    .where("link_clicks.at", "<", until)
+    .execute();
+}

@@ -3,6 +3,7 @@
 // back one small row per lead and the counting happens here, with Intl: simple and correct
 // across DST changes in any zone, and cheap at a small business's volume (hundreds of leads a
 // month); an SQL GROUP BY would need each database's own time-zone functions.
+import { clicksInPeriod, type ReportClick } from "@/lib/campaigns/server";
 import type { Db } from "@/lib/db";
 import { noValue, reportLeads, type ReportLead } from "../store";
 import type { ReportPeriod } from "./report-period";
@@ -119,12 +120,48 @@ export async function campaignReport(
   period: ReportPeriod,
   timeZone: string,
 ): Promise<CampaignReport> {
-  const leads = await reportLeads(db, periodRange(period, timeZone));
-  const report = buildCampaignReport(leads, period, timeZone);
-  // Clicks join here, once tracked links record them: fetch the period's clicks from their
-  // store (same `periodRange`), give each bucket `clicks` with countByBucket(report.series,
-  // clickTimes, timeZone), and each row `clicks` by matching the link's UTM values (or its
-  // destination, for byLandingPage) to `row.value`. Rows with clicks but no leads are added
-  // with `leads: 0`. The page shows a clicks column wherever any `clicks` is defined.
-  return report;
+  const range = periodRange(period, timeZone);
+  const leads = await reportLeads(db, range);
+  return withClicks(
+    buildCampaignReport(leads, period, timeZone),
+    await clicksInPeriod(db, range),
+    timeZone,
+  );
+}
+
+/**
+ * The report with the period's tracked-link clicks beside its leads: per bucket, and per row by
+ * the link's UTM values (or its destination, for landing pages, which is where its visits
+ * land). Without a click in the period it is returned as it was: no clicks column at all.
+ */
+export function withClicks(
+  report: CampaignReport,
+  clicks: ReportClick[],
+  timeZone: string,
+): CampaignReport {
+  if (clicks.length === 0) return report;
+  const perBucket = countByBucket(
+    report.series,
+    clicks.map((click) => click.at),
+    timeZone,
+  );
+  const join = (rows: ReportRow[], value: (click: ReportClick) => string): ReportRow[] => {
+    const counts = new Map<string, number>();
+    for (const click of clicks) counts.set(value(click), (counts.get(value(click)) ?? 0) + 1);
+    const known = new Set(rows.map((row) => row.value));
+    return [
+      ...rows.map((row) => ({ ...row, clicks: counts.get(row.value) ?? 0 })),
+      ...[...counts]
+        .filter(([key]) => !known.has(key))
+        .map(([key, count]) => ({ value: key, leads: 0, clicks: count })),
+    ];
+  };
+  return {
+    ...report,
+    series: report.series.map((bucket, index) => ({ ...bucket, clicks: perBucket[index] ?? 0 })),
+    bySource: join(report.bySource, (click) => click.utm_source),
+    byMedium: join(report.byMedium, (click) => click.utm_medium),
+    byCampaign: join(report.byCampaign, (click) => click.utm_campaign),
+    byLandingPage: join(report.byLandingPage, (click) => click.target),
+  };
 }

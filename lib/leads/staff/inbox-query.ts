@@ -27,6 +27,7 @@ const inboxParams = z.object({
   medium: exactValue(200),
   campaign: exactValue(200),
   landing: exactValue(500),
+  link: exactValue(40),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -51,6 +52,7 @@ export function inboxFilter(query: InboxQuery, timeZone: string): InboxFilter {
     medium: query.medium,
     campaign: query.campaign,
     landingPage: query.landing,
+    trackedLink: query.link,
     from: query.from ? dayStartUtc(query.from, timeZone).toISOString() : undefined,
     until: query.to ? dayStartUtc(nextDay(query.to), timeZone).toISOString() : undefined,
   };

@@ -16,6 +16,8 @@ export type InboxFilter = {
   medium?: string;
   campaign?: string;
   landingPage?: string;
+  /** The code of the tracked link (/go/<code>) the lead came through. */
+  trackedLink?: string;
   /** ISO instants: received at or after `from`, before `until`. */
   from?: string;
   until?: string;
@@ -30,12 +32,13 @@ export const inboxPageSize = 50;
  */
 export const noValue = "(none)";
 
-type OriginColumn = "utm_source" | "utm_medium" | "utm_campaign" | "landing_page";
+type OriginColumn = "utm_source" | "utm_medium" | "utm_campaign" | "landing_page" | "tracked_link";
 const originFilters = [
   ["source", "utm_source"],
   ["medium", "utm_medium"],
   ["campaign", "utm_campaign"],
   ["landingPage", "landing_page"],
+  ["trackedLink", "tracked_link"],
 ] as const satisfies readonly (readonly [keyof InboxFilter, OriginColumn])[];
 
 function sameOrigin(eb: ExpressionBuilder<DbTables, "leads">, column: OriginColumn, value: string) {

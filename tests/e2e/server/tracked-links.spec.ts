@@ -121,6 +121,28 @@ for (const [kind, port] of [
       await expect(card.locator("dd").nth(4)).toHaveText("100%");
       await checkPage(staff);
 
+      // The campaign report: 1 click and 1 lead for the flyer, by source and by landing section.
+      await staff.goto("/admin/campaigns");
+      for (const [table, value] of [
+        ["By source", "flyer"],
+        ["By landing page", "#cscs"],
+      ]) {
+        const row = staff
+          .getByRole("table", { name: table })
+          .getByRole("row")
+          .filter({ hasText: value });
+        const cells = row.getByRole("cell");
+        await expect(cells.filter({ hasText: "lead with" })).toContainText("1");
+        await expect(cells.last()).toHaveText("100%");
+        await expect(cells.nth(-2)).toHaveText("1");
+      }
+      await expect(staff.getByRole("img", { name: /Leads and clicks per day/ })).toBeVisible();
+      for (const viewport of Object.values(viewports)) {
+        await staff.setViewportSize(viewport);
+        await checkPage(staff);
+      }
+      await staff.setViewportSize(viewports.desktop);
+
       // The lead's page names the link.
       await staff.goto("/admin");
       await staff.getByRole("link", { name: "Flyer Reader" }).click();

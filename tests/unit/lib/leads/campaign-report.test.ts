@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { noValue, saveLead, type ReportLead } from "@/lib/leads/server";
 import { validateLead } from "@/tests/fixtures/lead-words";
 import { buildCampaignReport, campaignReport, type ReportPeriod } from "@/lib/leads/staff";
+import { withClicks } from "@/lib/leads/staff/campaign-report";
 import { databases, tempLeadDb, validLead } from "../db/fixtures";
 
 const london = "Europe/London";
@@ -83,6 +84,53 @@ describe("the campaign report's counts", () => {
       { value: noValue, leads: 1 },
     ]);
     expect(report.byCampaign).toEqual([{ value: noValue, leads: 4 }]);
+  });
+});
+
+describe("the campaign report's clicks", () => {
+  const period: ReportPeriod = { firstDay: "2026-11-02", lastDay: "2026-11-03", step: "day" };
+  const flyer = {
+    utm_source: "flyer",
+    utm_medium: "print",
+    utm_campaign: "spring",
+    target: "/articles/personal-trainer-vs-coach#cscs",
+  };
+
+  it("adds tracked-link clicks per day and per source, medium, campaign and landing page", () => {
+    const leads = [
+      lead("2026-11-02T10:00:00Z", {
+        utm_source: "flyer",
+        utm_medium: "print",
+        utm_campaign: "spring",
+        landing_page: "/articles/personal-trainer-vs-coach#cscs",
+      }),
+      lead("2026-11-02T11:00:00Z", { utm_source: "newsletter" }),
+    ];
+    const clicks = [
+      { at: "2026-11-02T09:00:00Z", ...flyer },
+      { at: "2026-11-03T09:00:00Z", ...flyer },
+      { at: "2026-11-03T09:30:00Z", ...flyer, utm_source: "poster", target: "/" },
+    ];
+    const report = withClicks(buildCampaignReport(leads, period, london), clicks, london);
+    expect(report.series.map((bucket) => [bucket.leads, bucket.clicks])).toEqual([
+      [2, 1],
+      [0, 2],
+    ]);
+    expect(report.bySource).toEqual([
+      { value: "flyer", leads: 1, clicks: 2 },
+      { value: "newsletter", leads: 1, clicks: 0 },
+      { value: "poster", leads: 0, clicks: 1 },
+    ]);
+    expect(report.byLandingPage).toContainEqual({
+      value: "/articles/personal-trainer-vs-coach#cscs",
+      leads: 1,
+      clicks: 2,
+    });
+  });
+
+  it("leaves the report without a clicks column when no tracked link was clicked", () => {
+    const report = buildCampaignReport([lead("2026-11-02T10:00:00Z")], period, london);
+    expect(withClicks(report, [], london)).toBe(report);
   });
 });
 
