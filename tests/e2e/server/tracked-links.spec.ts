@@ -125,7 +125,7 @@ for (const [kind, port] of [
       await staff.goto("/admin/campaigns");
       for (const [table, value] of [
         ["By source", "flyer"],
-        ["By landing page", "#cscs"],
+        ["By landing page", "cscs"],
       ]) {
         const row = staff
           .getByRole("table", { name: table })
