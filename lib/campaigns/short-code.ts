@@ -21,7 +21,14 @@ export function generateCode(): string {
  * letters o and l they are confused with. Undefined when it cannot be a code at all.
  */
 export function normaliseCode(typed: string): string | undefined {
-  const code = typed.trim().toLowerCase().replaceAll("0", "o").replaceAll("1", "l");
+  let decoded: string;
+  try {
+    // Route parameters arrive percent-encoded; a malformed escape is no code, not an error.
+    decoded = decodeURIComponent(typed);
+  } catch {
+    return undefined;
+  }
+  const code = decoded.trim().toLowerCase().replaceAll("0", "o").replaceAll("1", "l");
   return /^[a-z2-9](?:[a-z2-9-]{0,38}[a-z2-9])?$/.test(code) ? code : undefined;
 }
 

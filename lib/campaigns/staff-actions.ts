@@ -98,9 +98,7 @@ export const archiveAction = staffAction(async ({ db, form, now }) => {
 /** A tracked link's QR code as a file: the short address with qr=1, so scans are marked. */
 export const qrDownload = (kind: QrFormat) =>
   staffDownload(async ({ db, request }) => {
-    const code = normaliseCode(
-      decodeURIComponent(new URL(request.url).pathname.split("/")[4] ?? ""),
-    );
+    const code = normaliseCode(new URL(request.url).pathname.split("/")[4] ?? "");
     const link = code ? await findTrackedLink(db, code) : undefined;
     if (!link) return staffProblem(404, "There is no tracked link with that code.");
     const answer = await qrResponse(kind, shortAddress(getConfig().SITE_URL, link.code), link.code);

@@ -34,7 +34,9 @@ export function trackedDestination(link: Destination): string {
   );
   withUtm.searchParams.set(trackedLinkParameter, link.code);
   withUtm.search = withUtm.searchParams.toString().replaceAll("+", "%20");
-  return `${withUtm.pathname}${withUtm.search}${withUtm.hash}`;
+  // One leading slash, always: "//host" in a Location header would leave the site.
+  const path = withUtm.pathname.replace(/^\/+/, "/");
+  return `${path}${withUtm.search}${withUtm.hash}`;
 }
 
 /** The short address to print or share (its QR code adds qr=1: see qr-code.ts). */

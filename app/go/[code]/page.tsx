@@ -21,7 +21,7 @@ type Props = {
  * than a route handler so that an unknown code gets the site's own 404 page.
  */
 export default async function TrackedLink({ params, searchParams }: Props) {
-  const code = normaliseCode(decodeURIComponent((await params).code));
+  const code = normaliseCode((await params).code);
   if (!code) notFound();
   const config = getConfig();
   const db = await getDb();

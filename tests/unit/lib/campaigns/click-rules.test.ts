@@ -45,6 +45,8 @@ describe("short codes", () => {
     expect(normaliseCode("c0ach")).toBe("coach");
     expect(normaliseCode("../admin")).toBeUndefined();
     expect(normaliseCode("-x")).toBeUndefined();
+    expect(normaliseCode("%E0%A4%A")).toBeUndefined();
+    expect(normaliseCode("Spring%2DFlyer")).toBe("spring-flyer");
   });
 
   it("refuses a typed code with a digit confused in print, or other characters", () => {
@@ -65,6 +67,12 @@ describe("where a tracked link lands", () => {
     utm_term: null,
     utm_content: null,
   };
+
+  it("never leaves the site, whatever the stored path", () => {
+    expect(trackedDestination({ ...link, target: "//evil.example/x" })).toMatch(
+      /^\/evil\.example\/x\?/,
+    );
+  });
 
   it("on its section, with its UTM values and code in the query ahead of the #", () => {
     expect(trackedDestination(link)).toBe(

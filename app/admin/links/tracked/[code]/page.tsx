@@ -29,7 +29,7 @@ const notices: Record<string, string> = {
 
 export default async function TrackedLinkPage({ params, searchParams }: Props) {
   await requireStaff();
-  const code = normaliseCode(decodeURIComponent((await params).code));
+  const code = normaliseCode((await params).code);
   if (!code) notFound();
   const { db } = await getLeadIntake();
   const link = await trackedLinkStats(db, code, new Date());
