@@ -3,6 +3,7 @@ import "server-only";
 // cross-site and body checks first). A link is never deleted: a printed code must always land.
 import { z } from "zod";
 import { seeOther, staffAction, staffDownload, staffProblem } from "@/lib/auth";
+import { plainAnswerPolicy } from "@/lib/http/csp/policy";
 import { privateHeaders } from "@/lib/http/private-headers";
 import { getConfig } from "@/lib/config";
 import { getLinkablePages } from "@/lib/content";
@@ -95,9 +96,13 @@ export const archiveAction = staffAction(async ({ db, form, now }) => {
   return seeOther(linkPage(code, archived === "1" ? "archived" : "restored"));
 });
 
-/** A tracked link's QR code as a file: the short address with qr=1, so scans are marked. */
-export const qrDownload = (kind: QrFormat) =>
-  staffDownload(async ({ db, request }) => {
+/**
+ * A tracked link's QR code as a file: the short address with qr=1, so scans are marked. The
+ * proxy leaves these addresses alone (the image carries its own, stricter policy), so every
+ * other answer (sign in first, no such link, database down) gets its policy here.
+ */
+export const qrDownload = (kind: QrFormat) => {
+  const download = staffDownload(async ({ db, request }) => {
     const code = normaliseCode(new URL(request.url).pathname.split("/")[4] ?? "");
     const link = code ? await findTrackedLink(db, code) : undefined;
     if (!link) return staffProblem(404, "There is no tracked link with that code.");
@@ -105,3 +110,10 @@ export const qrDownload = (kind: QrFormat) =>
     for (const [name, value] of Object.entries(privateHeaders)) answer.headers.set(name, value);
     return answer;
   });
+  return async (request: Request) => {
+    const answer = await download(request);
+    if (!answer.headers.has("content-security-policy"))
+      answer.headers.set("content-security-policy", plainAnswerPolicy);
+    return answer;
+  };
+};
