@@ -10,7 +10,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { editorIsServedTo } from "@/lib/editor/local-access";
 import { editorPolicy, newNonce, noScriptPolicy, sitePolicy, staffPolicy } from "@/lib/http/csp";
-import { requestMethodHeader } from "@/lib/campaigns/click-rules";
 import { privateHeaders } from "@/lib/http/private-headers";
 import { cookieValue, staffAccess } from "@/lib/auth/access";
 import { staffNotFound } from "@/lib/auth/responses";
@@ -31,39 +30,17 @@ function withHeaders(
   return response;
 }
 
-/**
- * Next reads the nonce from the request's policy, so the request carries it on as well, with
- * `carry`'s headers (set whatever the client sent).
- */
-function renderWithNonce(
-  request: NextRequest,
-  policy: string,
-  extra?: Record<string, string>,
-  carry: Record<string, string> = {},
-) {
+/** Next reads the nonce from the request's policy, so the request carries it on as well. */
+function renderWithNonce(request: NextRequest, policy: string, extra?: Record<string, string>) {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  for (const [name, value] of Object.entries(carry)) headers.set(name, value);
   return withHeaders(NextResponse.next({ request: { headers } }), policy, extra);
 }
 
 /** The public pages Next renders per request; every other public page is in the build. */
 const renderedPerRequest = new Set(["/contact"]);
 
-/**
- * A tracked link (/go/<code>) is a page, so an unknown code gets the site's 404 page; but a page
- * cannot see the request's method, and a HEAD must not count as a click. So the method travels
- * on as a request header, set here whatever the client sent.
- */
-function trackedLink(request: NextRequest, path: string) {
-  // Rendered now: a nonce, plus the 404 page's hashes for an unknown code.
-  const answer = sitePolicy(request.method, path);
-  const policy = answer.fromBuild ? noScriptPolicy : answer.policy;
-  return renderWithNonce(request, policy, {}, { [requestMethodHeader]: request.method });
-}
-
 function publicSite(request: NextRequest, path: string) {
-  if (under(path, "/go") && path !== "/go") return trackedLink(request, path);
   // A GET of anything else reaches the proxy only by carrying a header in the matcher's list; it
   // is answered from the build all the same (a static page, the 404 page) with the policy written
   // there, or by a route with next.config.ts's: a policy from here would be a second header.
@@ -165,7 +142,6 @@ export const config = {
     "/keystatic/:path*",
     "/api/keystatic/:path*",
     "/contact",
-    "/go/:code",
     // A server action, or anything sent with a body, is answered per request. (Next reads this
     // list without running it: each entry is written out.)
     {

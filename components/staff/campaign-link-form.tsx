@@ -1,3 +1,4 @@
+import { TargetOptions } from "./target-options";
 import type { CampaignFormState, LinkGroup, UtmField } from "@/lib/campaigns";
 import { CampaignErrors } from "./campaign-errors";
 import { CampaignField, campaignFieldClass } from "./campaign-field";
@@ -73,15 +74,7 @@ export function CampaignLinkForm({ groups, state, suggestions }: Props) {
             className={campaignFieldClass}
           >
             <option value="">Choose a page or section</option>
-            {groups.map((group, index) => (
-              <optgroup key={index} label={group.title}>
-                {group.targets.map((target) => (
-                  <option key={target.url} value={target.url}>
-                    {target.level === "subsection" ? `– ${target.title}` : target.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <TargetOptions groups={groups} />
           </select>
         </div>
         {fields.map((field) => (

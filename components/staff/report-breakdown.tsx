@@ -44,7 +44,7 @@ export function ReportBreakdown({
                 Clicks
               </th>
               <th scope="col" className="py-2 text-right align-top">
-                Leads ÷ clicks
+                Tracked-link leads ÷ clicks
               </th>
             </>
           )}
@@ -74,7 +74,7 @@ export function ReportBreakdown({
                 <>
                   <td className={`${cell} text-right`}>{row.clicks ?? 0}</td>
                   <td className="py-2 text-right align-top">
-                    {leadsPerClick(row.leads, row.clicks ?? 0)}
+                    {leadsPerClick(row.linkLeads ?? 0, row.clicks ?? 0)}
                   </td>
                 </>
               )}

@@ -1,3 +1,4 @@
+import { TargetOptions } from "./target-options";
 import type { LinkGroup } from "@/lib/campaigns";
 import type { TrackedLinkStats } from "@/lib/campaigns/server";
 import { campaignFieldClass } from "./campaign-field";
@@ -57,15 +58,7 @@ export function TrackedLinkManage({ link, groups, siteUrl }: Props) {
               defaultValue={`${siteUrl}${link.target}`}
               className={`${campaignFieldClass} max-w-md`}
             >
-              {groups.map((group, index) => (
-                <optgroup key={index} label={group.title}>
-                  {group.targets.map((target) => (
-                    <option key={target.url} value={target.url}>
-                      {target.level === "subsection" ? `– ${target.title}` : target.title}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <TargetOptions groups={groups} />
             </select>
             <button type="submit" className={button}>
               Change destination

@@ -92,6 +92,8 @@ export const archiveAction = staffAction(async ({ db, form, now }) => {
     .safeParse(Object.fromEntries(form));
   if (!input.success) return staffProblem(400, "Archive or restore a link from its page.");
   const { code, archived } = input.data;
+  if (!(await findTrackedLink(db, code)))
+    return staffProblem(404, "There is no tracked link with that code.");
   await setArchived(db, code, archived === "1", now);
   return seeOther(linkPage(code, archived === "1" ? "archived" : "restored"));
 });

@@ -197,11 +197,13 @@ export const migrations: Record<string, Migration> = {
         .on("tracked_link_changes")
         .column("code")
         .execute();
-      // A click is the link, the time and whether it was a QR scan: nothing about the person.
+      // A click is the link, where it led then, the time and whether it was a QR scan: nothing
+      // about the person.
       await db.schema
         .createTable("link_clicks")
         .addColumn("id", key.type, key.column)
         .addColumn("code", "text", (column) => column.notNull())
+        .addColumn("target", "text", (column) => column.notNull())
         .addColumn("at", "text", (column) => column.notNull())
         .addColumn("qr", "integer", (column) => column.notNull().defaultTo(0))
         .execute();

@@ -82,7 +82,7 @@ export type DbTables = {
     from_target: string;
     to_target: string;
   };
-  link_clicks: { id: Generated<number>; code: string; at: string; qr: number };
+  link_clicks: { id: Generated<number>; code: string; target: string; at: string; qr: number };
   link_recent_visitors: { code: string; visitor: string; at: string };
 };
 

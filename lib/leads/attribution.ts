@@ -8,7 +8,7 @@
 // that ad. Without it, /contact's own address and Referer header are all there is: its UTM
 // parameters, and the page that linked to the form.
 
-import { trackedLinkParameter } from "@/lib/campaigns/tracked-link-parameter";
+import { couldBeTrackedLink, trackedLinkParameter } from "@/lib/campaigns/tracked-link-parameter";
 
 /** Query parameters that name a campaign: the UTMs, and the code a tracked link (/go/) adds. */
 const campaignParameters = {
@@ -35,6 +35,7 @@ function utmFields(query: Query): Attribution {
   for (const [parameter, field] of Object.entries(campaignParameters)) {
     const value = query[parameter];
     const first = Array.isArray(value) ? value[0] : value;
+    if (field === "trackedLink" && first && !couldBeTrackedLink(first)) continue;
     if (first) fields[field] = clip(field, first);
   }
   return fields;

@@ -1,6 +1,6 @@
 import "server-only";
-// Counting clicks without knowing who clicked. Stored per click: the link, the time and whether
-// it came from a QR scan. To count a repeat by the same visitor within an hour once, a hash of
+// Counting clicks without knowing who clicked. Stored per click: the link, where it led at that
+// moment, the time and whether it came from a QR scan. To count a repeat by the same visitor within an hour once, a hash of
 // address + user agent with a salt that changes every day is kept for that hour only; the
 // salt of a past day is deleted, so an old hash can never be linked to anyone again.
 import { createHash } from "node:crypto";
@@ -40,7 +40,13 @@ function visitorHash(salt: string, visitor: Visitor): string {
  */
 export async function recordClick(
   db: Db,
-  { code, visitor, qr, now }: { code: string; visitor: Visitor; qr: boolean; now: Date },
+  {
+    code,
+    target,
+    visitor,
+    qr,
+    now,
+  }: { code: string; target: string; visitor: Visitor; qr: boolean; now: Date },
 ): Promise<boolean> {
   const hash = visitorHash(await dailySalt(db, now), visitor);
   const at = now.toISOString();
@@ -61,7 +67,7 @@ export async function recordClick(
     if (!fresh) return false;
     await trx
       .insertInto("link_clicks")
-      .values({ code, at, qr: qr ? 1 : 0 })
+      .values({ code, target, at, qr: qr ? 1 : 0 })
       .execute();
     return true;
   });
@@ -114,7 +120,7 @@ export async function clicksInPeriod(
       "tracked_links.utm_source",
       "tracked_links.utm_medium",
       "tracked_links.utm_campaign",
-      "tracked_links.target",
+      "link_clicks.target",
     ])
     .where("link_clicks.at", ">=", from)
     .where("link_clicks.at", "<", until)

@@ -18,8 +18,12 @@ export type ReportBucket = {
   clicks?: number;
 };
 
-/** One line of a breakdown: a value (noValue for leads without one) and its counts. */
-export type ReportRow = { value: string; leads: number; clicks?: number };
+/**
+ * One line of a breakdown: a value (noValue for leads without one) and its counts. With tracked
+ * links, `clicks` on them and `linkLeads`, the leads that came through one: leads ÷ clicks is
+ * linkLeads ÷ clicks, as a lead from a plain UTM link never clicked a tracked one.
+ */
+export type ReportRow = { value: string; leads: number; clicks?: number; linkLeads?: number };
 
 export type CampaignReport = {
   period: ReportPeriod;
@@ -125,6 +129,7 @@ export async function campaignReport(
   return withClicks(
     buildCampaignReport(leads, period, timeZone),
     await clicksInPeriod(db, range),
+    leads,
     timeZone,
   );
 }
@@ -137,31 +142,65 @@ export async function campaignReport(
 export function withClicks(
   report: CampaignReport,
   clicks: ReportClick[],
+  leads: ReportLead[],
   timeZone: string,
 ): CampaignReport {
+  const linked = leads.filter((lead) => lead.tracked_link);
   if (clicks.length === 0) return report;
   const perBucket = countByBucket(
     report.series,
     clicks.map((click) => click.at),
     timeZone,
   );
-  const join = (rows: ReportRow[], value: (click: ReportClick) => string): ReportRow[] => {
+  const tally = <T>(items: T[], value: (item: T) => string | null) => {
     const counts = new Map<string, number>();
-    for (const click of clicks) counts.set(value(click), (counts.get(value(click)) ?? 0) + 1);
+    for (const item of items) {
+      const key = value(item) || noValue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const join = (
+    rows: ReportRow[],
+    ofClick: (click: ReportClick) => string,
+    ofLead: (lead: ReportLead) => string | null,
+  ): ReportRow[] => {
+    const counts = tally(clicks, ofClick);
+    const linkLeads = tally(linked, ofLead);
     const known = new Set(rows.map((row) => row.value));
     return [
-      ...rows.map((row) => ({ ...row, clicks: counts.get(row.value) ?? 0 })),
+      ...rows.map((row) => ({
+        ...row,
+        clicks: counts.get(row.value) ?? 0,
+        linkLeads: linkLeads.get(row.value) ?? 0,
+      })),
       ...[...counts]
         .filter(([key]) => !known.has(key))
-        .map(([key, count]) => ({ value: key, leads: 0, clicks: count })),
+        .map(([key, count]) => ({ value: key, leads: 0, clicks: count, linkLeads: 0 })),
     ];
   };
   return {
     ...report,
     series: report.series.map((bucket, index) => ({ ...bucket, clicks: perBucket[index] ?? 0 })),
-    bySource: join(report.bySource, (click) => click.utm_source),
-    byMedium: join(report.byMedium, (click) => click.utm_medium),
-    byCampaign: join(report.byCampaign, (click) => click.utm_campaign),
-    byLandingPage: join(report.byLandingPage, (click) => click.target),
+    bySource: join(
+      report.bySource,
+      (click) => click.utm_source,
+      (lead) => lead.utm_source,
+    ),
+    byMedium: join(
+      report.byMedium,
+      (click) => click.utm_medium,
+      (lead) => lead.utm_medium,
+    ),
+    byCampaign: join(
+      report.byCampaign,
+      (click) => click.utm_campaign,
+      (lead) => lead.utm_campaign,
+    ),
+    byLandingPage: join(
+      report.byLandingPage,
+      (click) => click.target,
+      (lead) => lead.landing_page,
+    ),
   };
 }

@@ -10,13 +10,21 @@ export type ReportLead = {
   utm_medium: string | null;
   utm_campaign: string | null;
   landing_page: string | null;
+  tracked_link: string | null;
 };
 
 /** Leads received at or after `from` and before `until` (ISO instants), oldest first. */
 export function reportLeads(db: Db, range: { from: string; until: string }): Promise<ReportLead[]> {
   return db
     .selectFrom("leads")
-    .select(["created_at", "utm_source", "utm_medium", "utm_campaign", "landing_page"])
+    .select([
+      "created_at",
+      "utm_source",
+      "utm_medium",
+      "utm_campaign",
+      "landing_page",
+      "tracked_link",
+    ])
     .where("created_at", ">=", range.from)
     .where("created_at", "<", range.until)
     .orderBy("created_at")

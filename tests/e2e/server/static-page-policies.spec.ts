@@ -52,6 +52,7 @@ const withoutProxy = new Set([
   "/admin/actions/tracked-link",
   "/admin/actions/tracked-link-archive",
   "/admin/actions/tracked-link-target",
+  "/go/[code]",
 ]);
 const dynamicRoutes = appRoutes
   .map(([, route]) => route as string)

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startNextServer, type RunningServer } from "../../../scripts/next-server";
 import { readPng, scan } from "../../fixtures/qr-scan";
@@ -94,7 +98,7 @@ for (const [kind, port] of [
         utm_source: "flyer",
         utm_medium: "print",
         utm_campaign: "spring",
-        link: "spring-flyer",
+        go: "spring-flyer",
       });
       await expect(prospect.locator("#cscs")).toBeInViewport();
       expect(await clicksOf(site, "spring-flyer")).toEqual({ clicks: 1, scans: 0 });
@@ -166,6 +170,10 @@ for (const [kind, port] of [
         expect(answer.location).toContain(`${article}?utm_source=flyer`);
         expect(answer.cacheControl).toMatch(/no-store/);
       }
+      // Anything but GET and HEAD is refused, and not counted either.
+      expect(
+        (await raw(url, { method: "POST", headers: { "user-agent": chromeAgent } })).status,
+      ).toBe(405);
       expect(await clicksOf(site, "spring-flyer")).toEqual(before);
       // A person with another browser is counted.
       await raw(url, { headers: { "user-agent": `${chromeAgent} another` } });
@@ -174,6 +182,7 @@ for (const [kind, port] of [
       const unknown = await fetch(`${site.server.url}/go/no-such-link`);
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toContain("We can’t find that page");
+      expect((await raw(`${site.server.url}/go/%ZZ`)).status).toBe(404);
     });
 
     test("archived, it still redirects; re-pointed, the same QR code lands on the new section", async ({
@@ -218,38 +227,53 @@ for (const [kind, port] of [
   });
 }
 
-test("two instances counting 200 clicks at once record 200 clicks", async () => {
-  test.setTimeout(180_000);
-  const database = await freshDatabase();
-  const servers: RunningServer[] = [];
-  try {
-    servers.push(
-      ...(await Promise.all([
-        startNextServer(3443, { DATABASE_URL: database.url }),
-        startNextServer(3444, { DATABASE_URL: database.url }),
-      ])),
-    );
-    await fetch(`${servers[0]?.url}/api/health`);
-    await rows(
-      database.url,
-      `insert into tracked_links (code, target, utm_source, utm_medium, utm_campaign, created_at, created_by)
-       values ('two-shops', '/', 'flyer', 'print', 'spring', '2026-12-01T00:00:00Z', 'mia@altus.example')`,
-    );
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, index) =>
-        raw(`${servers[index % 2]?.url}/go/two-shops`, {
-          headers: { "user-agent": `${chromeAgent} visitor-${index}` },
-        }),
-      ),
-    );
-    expect(answers.filter((answer) => answer.status !== 307)).toEqual([]);
-    const [counted] = await rows<{ count: string }>(
-      database.url,
-      "select count(*) as count from link_clicks where code = 'two-shops'",
-    );
-    expect(Number(counted?.count)).toBe(200);
-  } finally {
-    await Promise.all(servers.map((server) => server.stop()));
-    await database.drop();
-  }
-});
+for (const kind of ["sqlite", "postgres"] as const) {
+  test(`two instances counting 200 clicks at once record 200 clicks (${kind})`, async () => {
+    test.setTimeout(180_000);
+    const dir = mkdtempSync(path.join(tmpdir(), "altus-clicks-"));
+    const database = kind === "postgres" ? await freshDatabase() : undefined;
+    const file = path.join(dir, "leads.db");
+    const env: Record<string, string> = database
+      ? { DATABASE_URL: database.url }
+      : { LEADS_DB: file, DATABASE_URL: "" };
+    const servers: RunningServer[] = [];
+    const count = async () => {
+      const query = "select count(*) as count from link_clicks where code = 'two-shops'";
+      if (database) return Number((await rows<{ count: string }>(database.url, query))[0]?.count);
+      const db = new Database(file, { readonly: true });
+      try {
+        return Number(db.prepare(query).pluck().get());
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      servers.push(
+        ...(await Promise.all([startNextServer(3443, env), startNextServer(3444, env)])),
+      );
+      await fetch(`${servers[0]?.url}/api/health`);
+      await fetch(`${servers[1]?.url}/api/health`);
+      const insert = `insert into tracked_links (code, target, utm_source, utm_medium, utm_campaign, created_at, created_by)
+         values ('two-shops', '/', 'flyer', 'print', 'spring', '2026-12-01T00:00:00Z', 'mia@altus.example')`;
+      if (database) await rows(database.url, insert);
+      else {
+        const db = new Database(file);
+        db.exec(insert);
+        db.close();
+      }
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, index) =>
+          raw(`${servers[index % 2]?.url}/go/two-shops`, {
+            headers: { "user-agent": `${chromeAgent} visitor-${index}` },
+          }),
+        ),
+      );
+      expect(answers.filter((answer) => answer.status !== 307)).toEqual([]);
+      expect(await count()).toBe(200);
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
+      await database?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

@@ -39,7 +39,7 @@ describe.each(databases)("tracked links (%s)", (kind) => {
     const { db } = await tempLeadDb(kind);
     await createTrackedLink(db, { code: "spring-flyer", target: "/", utm, staff, now });
     const click = (at: Date, who = visitor, qr = false) =>
-      recordClick(db, { code: "spring-flyer", visitor: who, qr, now: at });
+      recordClick(db, { code: "spring-flyer", target: "/", visitor: who, qr, now: at });
     expect(await click(now)).toBe(true);
     expect(await click(later(30))).toBe(false);
     expect(await click(later(59))).toBe(false);
@@ -47,15 +47,15 @@ describe.each(databases)("tracked links (%s)", (kind) => {
     expect(await click(later(61))).toBe(true);
     const [stats] = await listTrackedLinks(db, { archived: false, now: later(61) });
     expect(stats).toMatchObject({ clicks7: 3, clicks30: 3, clicksAll: 3, qrClicks: 1, leads: 0 });
-    // Stored per click: the link, the time, QR or not; nothing about the visitor.
+    // Stored per click: the link, where it led, the time, QR or not; nothing about the visitor.
     const columns = Object.keys((await db.selectFrom("link_clicks").selectAll().execute())[0]!);
-    expect(columns.toSorted()).toEqual(["at", "code", "id", "qr"]);
+    expect(columns.toSorted()).toEqual(["at", "code", "id", "qr", "target"]);
   });
 
   it("forgets visitor hashes after the hour and salts of past days", async () => {
     const { db } = await tempLeadDb(kind);
     await createTrackedLink(db, { code: "spring-flyer", target: "/", utm, staff, now });
-    await recordClick(db, { code: "spring-flyer", visitor, qr: false, now });
+    await recordClick(db, { code: "spring-flyer", target: "/", visitor, qr: false, now });
     await forgetClickVisitors(db, later(30));
     expect(await db.selectFrom("link_recent_visitors").selectAll().execute()).toHaveLength(1);
     const tomorrow = later(24 * 60);
@@ -73,8 +73,8 @@ describe.each(databases)("tracked links (%s)", (kind) => {
     const { db } = await tempLeadDb(kind);
     await createTrackedLink(db, { code: "spring-flyer", target: "/", utm, staff, now });
     const old = new Date(now.getTime() - 20 * 24 * 60 * 60_000);
-    await recordClick(db, { code: "spring-flyer", visitor, qr: false, now: old });
-    await recordClick(db, { code: "spring-flyer", visitor, qr: false, now });
+    await recordClick(db, { code: "spring-flyer", target: "/", visitor, qr: false, now: old });
+    await recordClick(db, { code: "spring-flyer", target: "/", visitor, qr: false, now });
     const [stats] = await listTrackedLinks(db, { archived: false, now });
     expect(stats).toMatchObject({ clicks7: 1, clicks30: 2, clicksAll: 2 });
 
@@ -105,7 +105,7 @@ describe.each(databases)("tracked links (%s)", (kind) => {
     }));
     const counted = await Promise.all(
       visitors.map((who) =>
-        recordClick(db, { code: "spring-flyer", visitor: who, qr: false, now }),
+        recordClick(db, { code: "spring-flyer", target: "/", visitor: who, qr: false, now }),
       ),
     );
     expect(counted.every(Boolean)).toBe(true);

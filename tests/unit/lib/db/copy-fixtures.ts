@@ -107,7 +107,7 @@ export async function fillEveryTable(db: Db): Promise<void> {
   const utm = { source: "flyer", medium: "print", campaign: "spring" };
   await createTrackedLink(db, { code: "spring-flyer", target: "/", utm, staff, now: minutes(1) });
   const visitor = { address: "203.0.113.8", userAgent: "Mozilla/5.0" };
-  await recordClick(db, { code: "spring-flyer", visitor, qr: true, now: minutes(2) });
+  await recordClick(db, { code: "spring-flyer", target: "/", visitor, qr: true, now: minutes(2) });
   await changeTarget(db, { code: "spring-flyer", target: "/contact", staff, now: minutes(3) });
 }
 

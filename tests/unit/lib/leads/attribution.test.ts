@@ -75,7 +75,7 @@ describe("where the visit began (with JavaScript)", () => {
   it("records the tracked link a visit began with, from the code its redirect adds", () => {
     expect(
       landingOf(
-        `${site}/articles/personal-trainer-vs-coach?utm_source=flyer&utm_medium=print&utm_campaign=spring&link=spring-flyer`,
+        `${site}/articles/personal-trainer-vs-coach?utm_source=flyer&utm_medium=print&utm_campaign=spring&go=spring-flyer`,
         "",
       ),
     ).toEqual({
@@ -84,6 +84,12 @@ describe("where the visit began (with JavaScript)", () => {
       utmCampaign: "spring",
       trackedLink: "spring-flyer",
       landingPage: "/articles/personal-trainer-vs-coach",
+    });
+  });
+
+  it("keeps no tracked link from a go= value that cannot be a link's code", () => {
+    expect(landingOf(`${site}/articles?go=${encodeURIComponent("<b>x</b>")}`, "")).toEqual({
+      landingPage: "/articles",
     });
   });
 

@@ -12,6 +12,7 @@ const lead = (created_at: string, utm: Partial<ReportLead> = {}): ReportLead => 
   utm_medium: null,
   utm_campaign: null,
   landing_page: null,
+  tracked_link: null,
   ...utm,
 });
 
@@ -103,7 +104,10 @@ describe("the campaign report's clicks", () => {
         utm_medium: "print",
         utm_campaign: "spring",
         landing_page: "/articles/personal-trainer-vs-coach#cscs",
+        tracked_link: "spring-flyer",
       }),
+      // The same source from a plain UTM link: a lead, but not one of the link's.
+      lead("2026-11-02T10:30:00Z", { utm_source: "flyer" }),
       lead("2026-11-02T11:00:00Z", { utm_source: "newsletter" }),
     ];
     const clicks = [
@@ -111,26 +115,27 @@ describe("the campaign report's clicks", () => {
       { at: "2026-11-03T09:00:00Z", ...flyer },
       { at: "2026-11-03T09:30:00Z", ...flyer, utm_source: "poster", target: "/" },
     ];
-    const report = withClicks(buildCampaignReport(leads, period, london), clicks, london);
+    const report = withClicks(buildCampaignReport(leads, period, london), clicks, leads, london);
     expect(report.series.map((bucket) => [bucket.leads, bucket.clicks])).toEqual([
-      [2, 1],
+      [3, 1],
       [0, 2],
     ]);
     expect(report.bySource).toEqual([
-      { value: "flyer", leads: 1, clicks: 2 },
-      { value: "newsletter", leads: 1, clicks: 0 },
-      { value: "poster", leads: 0, clicks: 1 },
+      { value: "flyer", leads: 2, clicks: 2, linkLeads: 1 },
+      { value: "newsletter", leads: 1, clicks: 0, linkLeads: 0 },
+      { value: "poster", leads: 0, clicks: 1, linkLeads: 0 },
     ]);
     expect(report.byLandingPage).toContainEqual({
       value: "/articles/personal-trainer-vs-coach#cscs",
       leads: 1,
       clicks: 2,
+      linkLeads: 1,
     });
   });
 
   it("leaves the report without a clicks column when no tracked link was clicked", () => {
     const report = buildCampaignReport([lead("2026-11-02T10:00:00Z")], period, london);
-    expect(withClicks(report, [], london)).toBe(report);
+    expect(withClicks(report, [], [], london)).toBe(report);
   });
 });
 

@@ -77,8 +77,8 @@ export default async function TrackedLinkPage({ params, searchParams }: Props) {
           History
         </h2>
         <ul className="mt-2 space-y-1">
-          {changes.map((change) => (
-            <li key={change.at}>
+          {changes.map((change, index) => (
+            <li key={index}>
               {formatStaffTime(change.at, timeZone)}: {change.staff_email} moved it from{" "}
               <span className="font-mono text-sm break-all">{change.from_target}</span> to{" "}
               <span className="font-mono text-sm break-all">{change.to_target}</span>
