@@ -83,7 +83,12 @@ function notFoundPage(request: NextRequest) {
   return withHeaders(rewrite, policy, privateHeaders);
 }
 
+/** Staff downloads that answer with all their own headers (QR codes: a stricter policy). */
+const ownHeaders = /^\/admin\/links\/tracked\/[^/]+\/qr\.(?:svg|png)$/;
+
 async function staffArea(request: NextRequest, path: string) {
+  // The route checks the session itself (staffDownload), as the actions and the CSV do.
+  if (ownHeaders.test(path)) return NextResponse.next();
   const policy = staffPolicy(newNonce());
   // Route handlers (actions, the CSV) check and answer everything themselves (lib/auth).
   if (!under(path, "/admin/actions") && path !== "/admin/leads.csv") {

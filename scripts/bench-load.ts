@@ -72,3 +72,50 @@ export async function load(
     errors: result.errors,
   };
 }
+
+/**
+ * GETs of `page`, each with the headers `headersFor(n)` gives (say, a user agent per visitor), for
+ * answers that are redirects: `ok` counts 2xx and 3xx alike.
+ */
+export async function loadRedirects(
+  baseUrl: string,
+  connections: number,
+  amount: number,
+  page: string,
+  headersFor: (n: number) => Record<string, string>,
+): Promise<Load> {
+  const started = performance.now();
+  let lastAnswer = started;
+  let sent = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon(
+      {
+        url: `${baseUrl}${page}`,
+        connections,
+        amount,
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (request) => ({
+              ...request,
+              headers: { ...request.headers, ...headersFor((sent += 1)) },
+            }),
+          },
+        ],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    run.on("response", () => {
+      lastAnswer = performance.now();
+    });
+  });
+  const seconds = (lastAnswer - started) / 1000;
+  return {
+    perSecond: seconds > 0 ? result.requests.total / seconds : 0,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result["2xx"] + result["3xx"],
+    non2xx: result["4xx"] + result["5xx"],
+    errors: result.errors,
+  };
+}

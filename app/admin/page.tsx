@@ -6,7 +6,7 @@ import { getConfig } from "@/lib/config";
 import { getLeadIntake } from "@/lib/leads/server";
 import { inboxFilter, inboxHref, parseInboxQuery, toSearchParams } from "@/lib/leads/staff";
 import { requireStaff } from "@/lib/auth/page-guard";
-import { inboxPage, inboxPageSize, statusCounts } from "@/lib/leads/server";
+import { inboxPage, inboxPageSize, statusCounts, usedCampaignValues } from "@/lib/leads/server";
 
 export const metadata: Metadata = { title: "Leads" };
 
@@ -19,9 +19,13 @@ export default async function InboxPage({ searchParams }: Props) {
   const filter = inboxFilter(query, timeZone);
   const page = query.page ?? 1;
   const { db } = await getLeadIntake();
-  const [{ rows, total }, counts] = await Promise.all([
+  const [{ rows, total }, counts, source, medium, campaign, landing] = await Promise.all([
     inboxPage(db, filter, page),
     statusCounts(db, filter),
+    usedCampaignValues(db, "utm_source"),
+    usedCampaignValues(db, "utm_medium"),
+    usedCampaignValues(db, "utm_campaign"),
+    usedCampaignValues(db, "landing_page"),
   ]);
   const pages = Math.max(1, Math.ceil(total / inboxPageSize));
   return (
@@ -35,7 +39,7 @@ export default async function InboxPage({ searchParams }: Props) {
           Download these {total} as CSV
         </a>
       </div>
-      <InboxFilters query={query} counts={counts} />
+      <InboxFilters query={query} counts={counts} choices={{ source, medium, campaign, landing }} />
       <LeadList leads={rows} timeZone={timeZone} />
       <Pagination
         page={page}

@@ -1,3 +1,4 @@
+import { TargetOptions } from "./target-options";
 import type { CampaignFormState, LinkGroup, UtmField } from "@/lib/campaigns";
 import { CampaignErrors } from "./campaign-errors";
 import { CampaignField, campaignFieldClass } from "./campaign-field";
@@ -45,7 +46,7 @@ export function CampaignLinkForm({ groups, state, suggestions }: Props) {
       <h2 id="build" className="text-xl font-bold">
         Build a campaign link
       </h2>
-      {state.kind === "built" && <CampaignLinkResult link={state.link} />}
+      {state.kind === "built" && <CampaignLinkResult link={state.link} values={state.values} />}
       {state.kind === "invalid" && <CampaignErrors errors={state.errors} />}
       {/* Keyed on the query: a new query (a section's "Make a campaign link") refills it. */}
       <form
@@ -73,15 +74,7 @@ export function CampaignLinkForm({ groups, state, suggestions }: Props) {
             className={campaignFieldClass}
           >
             <option value="">Choose a page or section</option>
-            {groups.map((group, index) => (
-              <optgroup key={index} label={group.title}>
-                {group.targets.map((target) => (
-                  <option key={target.url} value={target.url}>
-                    {target.level === "subsection" ? `– ${target.title}` : target.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <TargetOptions groups={groups} />
           </select>
         </div>
         {fields.map((field) => (

@@ -1,7 +1,9 @@
+import type { CampaignFormValues } from "@/lib/campaigns";
 import { SectionLinkCopy } from "./section-link-copy";
+import { TrackedLinkCreate } from "./tracked-link-create";
 
 /** The finished link: wrapped text anyone can select, and a copy button once JavaScript runs. */
-export function CampaignLinkResult({ link }: { link: string }) {
+export function CampaignLinkResult({ link, values }: { link: string; values: CampaignFormValues }) {
   return (
     <div className="border-brand-700 bg-brand-50 mt-4 rounded-lg border-2 p-4">
       <p id="campaign-link-label" className="font-semibold">
@@ -16,6 +18,7 @@ export function CampaignLinkResult({ link }: { link: string }) {
       <div className="mt-3">
         <SectionLinkCopy url={link} name="your campaign link" />
       </div>
+      <TrackedLinkCreate values={values} />
     </div>
   );
 }

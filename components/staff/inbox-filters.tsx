@@ -1,17 +1,30 @@
 import Link from "next/link";
 import { leadStatuses } from "@/lib/leads/server";
 import { goalChoices, inboxHref, statusLabels, type InboxQuery } from "@/lib/leads/staff";
+import { OriginFilter } from "./origin-filter";
 
-const fieldClass = "mt-1 block w-full rounded-md border border-ink-soft px-3 py-2 text-base";
+/** Values earlier leads arrived with, offered as choices in the filter form. */
+export type OriginChoices = Record<"source" | "medium" | "campaign" | "landing", string[]>;
+
+const fieldClass =
+  "mt-1 block w-full max-w-full rounded-md border border-ink-soft px-3 py-2 text-base";
 
 /** Status tabs with their counts, then a plain GET form: it works without JavaScript. */
 export function InboxFilters({
   query,
   counts,
+  choices,
 }: {
   query: InboxQuery;
   counts: Map<string, number>;
+  choices: OriginChoices;
 }) {
+  const origins = [
+    { name: "source", label: "Source", anyLabel: "Any source" },
+    { name: "medium", label: "Medium", anyLabel: "Any medium" },
+    { name: "campaign", label: "Campaign", anyLabel: "Any campaign" },
+    { name: "landing", label: "Landing page", anyLabel: "Any landing page" },
+  ] as const;
   const all = [...counts.values()].reduce((sum, count) => sum + count, 0);
   const tabs = [
     { status: undefined, label: "All", count: all },
@@ -51,6 +64,18 @@ export function InboxFilters({
         className="bg-paper-warm mt-4 grid gap-4 rounded-lg p-4 sm:grid-cols-2 lg:grid-cols-5"
       >
         {query.status && <input type="hidden" name="status" value={query.status} />}
+        {query.link && (
+          <p className="sm:col-span-2 lg:col-span-5">
+            Only leads that came through <span className="font-mono">/go/{query.link}</span>.{" "}
+            <Link
+              href={inboxHref("/admin", query, { link: undefined, page: undefined })}
+              className="text-brand-800 underline underline-offset-4"
+            >
+              Show all
+            </Link>
+            <input type="hidden" name="link" value={query.link} />
+          </p>
+        )}
         <div className="lg:col-span-2">
           <label htmlFor="q" className="font-semibold">
             Search
@@ -95,6 +120,15 @@ export function InboxFilters({
           </label>
           <input id="to" name="to" type="date" defaultValue={query.to} className={fieldClass} />
         </div>
+        {origins.map((origin) => (
+          <OriginFilter
+            key={origin.name}
+            {...origin}
+            current={query[origin.name]}
+            used={choices[origin.name]}
+            className={fieldClass}
+          />
+        ))}
         <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-5">
           <button
             type="submit"

@@ -15,6 +15,7 @@ export function LeadFields({ lead, timeZone }: { lead: LeadRow; timeZone: string
     ["Lead id", lead.id],
   ];
   const attribution: [string, string | null][] = [
+    ["Tracked link", lead.tracked_link && `/go/${lead.tracked_link}`],
     ["Landing page", lead.landing_page],
     ["Referrer", lead.referrer],
     ["utm_source", lead.utm_source],

@@ -4,6 +4,7 @@ const links = [
   { href: "/admin", label: "Leads" },
   { href: "/admin/spam", label: "Spam" },
   { href: "/admin/links", label: "Campaign links" },
+  { href: "/admin/campaigns", label: "Campaign report" },
 ];
 
 /** Staff navigation, shown once signed in, with sign-out as a POST (it changes state). */

@@ -57,6 +57,7 @@ export const leadMessages = strict({
     utmContent: answer("utmContent"),
     referrer: answer("referrer"),
     landingPage: answer("landingPage"),
+    trackedLink: answer("trackedLink"),
     formToken: answer("formToken"),
   }),
 });

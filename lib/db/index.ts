@@ -16,6 +16,7 @@ export {
   type LeadStatus,
   type StaffSessionRow,
   type StoredLead,
+  type TrackedLinkRow,
 } from "./tables";
 export { copySqliteToPostgres, CopyRefused, type CopiedTable } from "./copy";
 export { copyLocations, CopyInputError, type CopyLocations } from "./copy-input";

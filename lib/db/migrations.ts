@@ -165,4 +165,76 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0007_tracked_links": {
+    async up(db) {
+      // Short links marketing prints (/go/<code>). Never deleted, only archived, so a printed
+      // code always lands somewhere; each change of destination is kept in tracked_link_changes.
+      await db.schema
+        .createTable("tracked_links")
+        .addColumn("code", "text", (column) => column.primaryKey())
+        .addColumn("target", "text", (column) => column.notNull())
+        .addColumn("utm_source", "text", (column) => column.notNull())
+        .addColumn("utm_medium", "text", (column) => column.notNull())
+        .addColumn("utm_campaign", "text", (column) => column.notNull())
+        .addColumn("utm_term", "text")
+        .addColumn("utm_content", "text")
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("created_by", "text", (column) => column.notNull())
+        .addColumn("archived_at", "text")
+        .execute();
+      const key = autoNumberedKey(db);
+      await db.schema
+        .createTable("tracked_link_changes")
+        .addColumn("id", key.type, key.column)
+        .addColumn("code", "text", (column) => column.notNull())
+        .addColumn("at", "text", (column) => column.notNull())
+        .addColumn("staff_email", "text", (column) => column.notNull())
+        .addColumn("from_target", "text", (column) => column.notNull())
+        .addColumn("to_target", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("tracked_link_changes_code")
+        .on("tracked_link_changes")
+        .column("code")
+        .execute();
+      // A click is the link, where it led then, the time and whether it was a QR scan: nothing
+      // about the person.
+      await db.schema
+        .createTable("link_clicks")
+        .addColumn("id", key.type, key.column)
+        .addColumn("code", "text", (column) => column.notNull())
+        .addColumn("target", "text", (column) => column.notNull())
+        .addColumn("at", "text", (column) => column.notNull())
+        .addColumn("qr", "integer", (column) => column.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex("link_clicks_code_at")
+        .on("link_clicks")
+        .columns(["code", "at"])
+        .execute();
+      await db.schema.createIndex("link_clicks_at").on("link_clicks").column("at").execute();
+      // Who clicked in the last hour, as a salted hash, only to count a repeat once; rows older
+      // than an hour are deleted, and the salt changes daily.
+      await db.schema
+        .createTable("link_recent_visitors")
+        .addColumn("code", "text", (column) => column.notNull())
+        .addColumn("visitor", "text", (column) => column.notNull())
+        .addColumn("at", "text", (column) => column.notNull())
+        .addPrimaryKeyConstraint("link_recent_visitors_key", ["code", "visitor"])
+        .execute();
+      await db.schema
+        .createIndex("link_recent_visitors_at")
+        .on("link_recent_visitors")
+        .column("at")
+        .execute();
+      // The tracked link a lead arrived through, if any.
+      for (const table of ["leads", "spam_leads"])
+        await db.schema.alterTable(table).addColumn("tracked_link", "text").execute();
+      await db.schema
+        .createIndex("leads_tracked_link")
+        .on("leads")
+        .column("tracked_link")
+        .execute();
+    },
+  },
 };

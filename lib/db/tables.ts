@@ -25,6 +25,8 @@ export type LeadRow = {
   utm_content: string | null;
   referrer: string | null;
   landing_page: string | null;
+  /** The code of the tracked link (/go/<code>) the visit began with, if any. */
+  tracked_link: string | null;
 };
 
 /** How a lead leaves the database: staff e-mail, or a POST to the business's own system. */
@@ -71,4 +73,29 @@ export type DbTables = {
   lead_notes: StaffRecord & { body: string };
   /** One line per lead deleted on request: no personal data, only who, when and which id. */
   lead_deletions: StaffRecord;
+  tracked_links: TrackedLinkRow;
+  tracked_link_changes: {
+    id: Generated<number>;
+    code: string;
+    at: string;
+    staff_email: string;
+    from_target: string;
+    to_target: string;
+  };
+  link_clicks: { id: Generated<number>; code: string; target: string; at: string; qr: number };
+  link_recent_visitors: { code: string; visitor: string; at: string };
+};
+
+/** A short link marketing prints; `target` is a path on this site with its #section, if any. */
+export type TrackedLinkRow = {
+  code: string;
+  target: string;
+  utm_source: string;
+  utm_medium: string;
+  utm_campaign: string;
+  utm_term: string | null;
+  utm_content: string | null;
+  created_at: string;
+  created_by: string;
+  archived_at: string | null;
 };

@@ -95,6 +95,7 @@ export const contactFormWords = singleton({
         utmContent: answerName("Campaign content (hidden)"),
         referrer: answerName("Referrer (hidden)"),
         landingPage: answerName("Landing page (hidden)"),
+        trackedLink: answerName("Tracked link (hidden)"),
         formToken: answerName("Form token (hidden)"),
       }),
     }),

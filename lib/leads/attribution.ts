@@ -8,15 +8,19 @@
 // that ad. Without it, /contact's own address and Referer header are all there is: its UTM
 // parameters, and the page that linked to the form.
 
-const utmParameters = {
+import { couldBeTrackedLink, trackedLinkParameter } from "@/lib/campaigns/tracked-link-parameter";
+
+/** Query parameters that name a campaign: the UTMs, and the code a tracked link (/go/) adds. */
+const campaignParameters = {
   utm_source: "utmSource",
   utm_medium: "utmMedium",
   utm_campaign: "utmCampaign",
   utm_term: "utmTerm",
   utm_content: "utmContent",
+  [trackedLinkParameter]: "trackedLink",
 } as const;
 
-const attributionKeys = [...Object.values(utmParameters), "referrer", "landingPage"] as const;
+const attributionKeys = [...Object.values(campaignParameters), "referrer", "landingPage"] as const;
 type AttributionKey = (typeof attributionKeys)[number];
 export type Attribution = Partial<Record<AttributionKey, string>>;
 
@@ -28,9 +32,10 @@ type Query = Record<string, string | string[] | undefined>;
 
 function utmFields(query: Query): Attribution {
   const fields: Attribution = {};
-  for (const [parameter, field] of Object.entries(utmParameters)) {
+  for (const [parameter, field] of Object.entries(campaignParameters)) {
     const value = query[parameter];
     const first = Array.isArray(value) ? value[0] : value;
+    if (field === "trackedLink" && first && !couldBeTrackedLink(first)) continue;
     if (first) fields[field] = clip(field, first);
   }
   return fields;
@@ -72,7 +77,8 @@ export function landingOf(href: string, referrer: string): Attribution {
   const url = new URL(href);
   return {
     ...utmFields(Object.fromEntries(url.searchParams)),
-    landingPage: clip("landingPage", url.pathname),
+    // With its #section: a campaign link or tracked link lands on one, and the report says which.
+    landingPage: clip("landingPage", `${url.pathname}${url.hash}`),
     ...fromReferer(referrer, [url.host]),
   };
 }

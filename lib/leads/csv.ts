@@ -22,6 +22,7 @@ const columns: (keyof ExportedLead)[] = [
   "utm_content",
   "referrer",
   "landing_page",
+  "tracked_link",
 ];
 
 export function csvCell(value: string | null): string {

@@ -95,6 +95,7 @@ function buildLeadSchema(messages: LeadMessages) {
       utmContent: optionalText(200, "utmContent"),
       referrer: optionalText(500, "referrer"),
       landingPage: optionalText(500, "landingPage"),
+      trackedLink: optionalText(40, "trackedLink"),
       formToken: optionalText(200, "formToken"),
       website: z.preprocess(blankToUndefined, z.string().max(500).refine(storable).optional()),
     })

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { CampaignLinkForm } from "@/components/staff/campaign-link-form";
 import { SectionLinkList } from "@/components/staff/section-link-list";
@@ -28,6 +29,14 @@ export default async function CampaignLinksPage({ searchParams }: Props) {
         Links that tell the leads inbox which campaign a prospect came from. Choose where the link
         lands, name the source, medium and campaign, and press “Make the link”. Values earlier leads
         arrived with are suggested as you type, so one campaign keeps one name.
+      </p>
+      <p className="mt-3">
+        <Link
+          href="/admin/links/tracked"
+          className="text-brand-800 font-semibold underline underline-offset-4"
+        >
+          Tracked short links and their clicks
+        </Link>
       </p>
       <CampaignLinkForm groups={groups} state={state} suggestions={new Map(used)} />
       <SectionLinkList groups={groups} />

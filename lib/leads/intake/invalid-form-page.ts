@@ -18,6 +18,7 @@ const hiddenFields = [
   "utmContent",
   "referrer",
   "landingPage",
+  "trackedLink",
 ];
 
 const text = (typed: Typed, name: string) =>

@@ -3,6 +3,7 @@ import "server-only";
 // made on first use and kept on globalThis (Next loads route and page bundles separately). When
 // the database cannot be reached it is not kept, so the next request tries again: the site
 // recovers by itself once the database is back, without a restart.
+import { forgetClickVisitors } from "@/lib/campaigns/server";
 import { randomUUID } from "node:crypto";
 import { getConfig, type Config } from "@/lib/config";
 import { getFormWords } from "@/lib/content";
@@ -53,13 +54,14 @@ async function createIntake(config: Config): Promise<Intake> {
 
 /**
  * Forgets what is no longer needed: old rate-limit hits, uses of tokens past their day, spam
- * past 30 days, dead sessions.
+ * past 30 days, dead sessions, tracked-link visitor hashes past their hour and past days' salts.
  */
 async function housekeeping(db: Db, now: Date) {
   await forgetOldRateHits(db, now);
   await forgetOldFormTokenUses(db, now);
   await forgetOldSpam(db, now);
   await forgetExpiredAuthState(db, now);
+  await forgetClickVisitors(db, now);
 }
 
 /** The intake of this process; rejects while the database cannot be reached. */

@@ -24,6 +24,7 @@ export function webhookPayload(lead: LeadRow) {
       utmContent: lead.utm_content,
       referrer: lead.referrer,
       landingPage: lead.landing_page,
+      trackedLink: lead.tracked_link,
     },
   };
 }

@@ -11,6 +11,8 @@ const day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => !Number.isNaN(Date.parse(value)));
 const goalValues: readonly string[] = knownGoals;
+/** A UTM value or landing page to match exactly; `(none)` (noneValue) means leads without one. */
+const exactValue = (max: number) => z.string().trim().min(1).max(max).optional().catch(undefined);
 
 // Anything malformed is ignored (treated as not given): a hand-edited address still opens.
 const inboxParams = z.object({
@@ -21,6 +23,11 @@ const inboxParams = z.object({
     .optional()
     .catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
+  source: exactValue(200),
+  medium: exactValue(200),
+  campaign: exactValue(200),
+  landing: exactValue(500),
+  link: exactValue(40),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -41,6 +48,11 @@ export function inboxFilter(query: InboxQuery, timeZone: string): InboxFilter {
     status: query.status,
     goal: query.goal,
     search: query.q,
+    source: query.source,
+    medium: query.medium,
+    campaign: query.campaign,
+    landingPage: query.landing,
+    trackedLink: query.link,
     from: query.from ? dayStartUtc(query.from, timeZone).toISOString() : undefined,
     until: query.to ? dayStartUtc(nextDay(query.to), timeZone).toISOString() : undefined,
   };

@@ -16,4 +16,18 @@ export {
   statusLabel,
   statusLabels,
 } from "./labels";
-export { dayStartUtc, formatStaffTime } from "./time";
+export { dayStartUtc, formatStaffTime, staffDay } from "./time";
+export {
+  buildCampaignReport,
+  campaignReport,
+  type CampaignReport,
+  type ReportBucket,
+  type ReportRow,
+} from "./campaign-report";
+export {
+  parseReportPeriod,
+  reportDayChoices,
+  type ReportPeriod,
+  type ReportPeriodResult,
+} from "./report-period";
+export { bucketLabel, dayLabel, landingParts, originLabel, periodLabel } from "./report-labels";

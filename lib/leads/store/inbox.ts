@@ -11,12 +11,40 @@ export type InboxFilter = {
   goal?: string;
   /** Words to find in the name, email, phone or message. */
   search?: string;
+  /** Exact values of where a lead came from; `noValue` for leads that came without one. */
+  source?: string;
+  medium?: string;
+  campaign?: string;
+  landingPage?: string;
+  /** The code of the tracked link (/go/<code>) the lead came through. */
+  trackedLink?: string;
   /** ISO instants: received at or after `from`, before `until`. */
   from?: string;
   until?: string;
 };
 
 export const inboxPageSize = 50;
+
+/**
+ * How staff ask for leads without a source (medium, …) in a filter or see them in the campaign
+ * report. A lead sent with the literal value "(none)" (analytics tools write it for direct
+ * visits) counts as having none too, so a report's figure and the inbox it links to agree.
+ */
+export const noValue = "(none)";
+
+type OriginColumn = "utm_source" | "utm_medium" | "utm_campaign" | "landing_page" | "tracked_link";
+const originFilters = [
+  ["source", "utm_source"],
+  ["medium", "utm_medium"],
+  ["campaign", "utm_campaign"],
+  ["landingPage", "landing_page"],
+  ["trackedLink", "tracked_link"],
+] as const satisfies readonly (readonly [keyof InboxFilter, OriginColumn])[];
+
+function sameOrigin(eb: ExpressionBuilder<DbTables, "leads">, column: OriginColumn, value: string) {
+  if (value !== noValue) return eb(column, "=", value);
+  return eb.or([eb(column, "is", null), eb(column, "in", ["", noValue])]);
+}
 
 const searchable = ["name", "email", "phone", "message"] as const;
 
@@ -34,6 +62,10 @@ function matching(
   const conditions = [];
   if (filter.status && !ignoreStatus) conditions.push(eb("status", "=", filter.status));
   if (filter.goal) conditions.push(eb("goals", "like", `%"${filter.goal}"%`));
+  for (const [key, column] of originFilters) {
+    const value = filter[key];
+    if (value) conditions.push(sameOrigin(eb, column, value));
+  }
   if (filter.from) conditions.push(eb("created_at", ">=", filter.from));
   if (filter.until) conditions.push(eb("created_at", "<", filter.until));
   if (filter.search) {
@@ -89,10 +121,14 @@ export async function statusCounts(db: Db, filter: InboxFilter): Promise<Map<str
   return new Map(rows.map((row) => [row.status, Number(row.n)]));
 }
 
-/** The values of one UTM column past leads arrived with, for the campaign-link form. */
+/**
+ * The values of one UTM column (or the landing page) past leads arrived with, for the
+ * campaign-link form's suggestions and the inbox's filter choices.
+ */
 export async function usedCampaignValues(
   db: Db,
-  column: "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content",
+  column:
+    "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content" | "landing_page",
 ): Promise<string[]> {
   const rows = await db
     .selectFrom("leads")

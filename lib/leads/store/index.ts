@@ -13,6 +13,7 @@ export {
   inboxPage,
   inboxPageSize,
   inboxRows,
+  noValue,
   statusCounts,
   usedCampaignValues,
   type InboxFilter,
@@ -24,6 +25,7 @@ export {
   leadDetail,
   retryJobNow,
 } from "./lead-records";
+export { reportLeads, type ReportLead } from "./report";
 export { forgetOldSpam, markNotSpam, spamKeptDays, spamPage, spamPageSize } from "./spam";
 export {
   listLeads,

@@ -1,6 +1,7 @@
 import "server-only";
 // Writes a lead and, for a real one, its notification job in one transaction: a lead that
 // was answered with success is on disk, and its e-mail cannot be forgotten.
+import { couldBeTrackedLink } from "@/lib/campaigns/tracked-link-parameter";
 import { createHash, randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import type { Lead } from "../schema";
@@ -30,6 +31,9 @@ function toRow(lead: Lead, createdAt: Date): LeadRow {
     utm_content: lead.utmContent ?? null,
     referrer: lead.referrer ?? null,
     landing_page: lead.landingPage ?? null,
+    // Only a value that can be a tracked link's code: a hand-made post cannot name anything else.
+    tracked_link:
+      lead.trackedLink && couldBeTrackedLink(lead.trackedLink) ? lead.trackedLink : null,
   };
 }
 

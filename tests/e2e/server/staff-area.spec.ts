@@ -1,29 +1,12 @@
 import { request as httpRequest } from "node:http";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "../helpers";
 import { lead, post } from "./lead-posts";
+import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
 import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";
 
 // The staff area as staff use it, on both databases and at both widths: accounts made on the
 // command line, a lead sent through the public form, worked and deleted in the browser.
-const password = "correct horse battery staple";
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
-
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(secret);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
-/** axe finds nothing, and the page never scrolls sideways. */
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
-}
+const password = staffPassword;
 
 /**
  * A request on a fresh connection (the CLI between requests outlasts the server's keep-alive),

@@ -22,6 +22,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export async function startStaffSite(
   kind: "sqlite" | "postgres",
   port: number,
+  extraEnv: Record<string, string> = {},
 ): Promise<StaffSite> {
   const dir = mkdtempSync(path.join(tmpdir(), "altus-staff-"));
   const file = path.join(dir, "leads.db");
@@ -31,6 +32,7 @@ export async function startStaffSite(
     LEADS_MIN_FILL_MS: "0",
     LEADS_RATE_LIMIT: "0",
     STAFF_TIME_ZONE: "Europe/London",
+    ...extraEnv,
   };
   const server = await startNextServer(port, env);
   const sql = async (text: string, values: unknown[] = []) => {

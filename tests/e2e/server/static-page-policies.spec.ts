@@ -49,6 +49,10 @@ const withoutProxy = new Set([
   "/admin/actions/sign-in",
   "/admin/actions/sign-out",
   "/admin/actions/status",
+  "/admin/actions/tracked-link",
+  "/admin/actions/tracked-link-archive",
+  "/admin/actions/tracked-link-target",
+  "/go/[code]",
 ]);
 const dynamicRoutes = appRoutes
   .map(([, route]) => route as string)
@@ -59,7 +63,8 @@ const dynamicRoutes = appRoutes
     address: route
       .replace("/[[...params]]", "")
       .replace("[...params]", "tree")
-      .replace("[id]", "1"),
+      .replace("[id]", "1")
+      .replace("[code]", "no-such-code"),
   }));
 
 const ranProxy = (answer: { headers: () => Record<string, string> }) =>

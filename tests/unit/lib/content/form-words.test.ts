@@ -76,7 +76,7 @@ describe("the contact form's words", () => {
     [
       "Please wait {seconds} seconds",
       "Please wait a minute",
-      `${file}:68 notSent rateLimited must keep {seconds} where the form fills in the number`,
+      `${file}:69 notSent rateLimited must keep {seconds} where the form fills in the number`,
     ],
     [
       "  other: Other\n",

@@ -1,5 +1,6 @@
 // An inbox with something in every table, made by the site's own store code, and a way to read
 // any table back from either database in a form both can be compared in.
+import { changeTarget, createTrackedLink, recordClick } from "@/lib/campaigns/server";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { validLead } from "./fixtures";
@@ -32,7 +33,8 @@ function lead(overrides: Record<string, unknown>) {
 /**
  * A lead in every status with its history and notes, spam, delivered, failed, claimed and
  * pending jobs, a lead deleted on request, a staff account with a session and a failed
- * sign-in, a rate-limit hit, a form token's use and the shared secrets.
+ * sign-in, a rate-limit hit, a form token's use, the shared secrets, and a tracked link with a
+ * click and a change of destination.
  */
 export async function fillEveryTable(db: Db): Promise<void> {
   const ids: string[] = [];
@@ -45,6 +47,7 @@ export async function fillEveryTable(db: Db): Promise<void> {
         phone: index % 2 ? undefined : "+44 20 7946 0000",
         utmSource: index === 1 ? "newsletter" : undefined,
         utmCampaign: index === 1 ? "spring" : undefined,
+        trackedLink: index === 1 ? "spring-flyer" : undefined,
         message: `Café ☕ "quotes", 'apostrophes'\nand a second line (${status})`,
       }),
       minutes(index),
@@ -99,6 +102,13 @@ export async function fillEveryTable(db: Db): Promise<void> {
   await takeRateHit(db, "203.0.113.7", 10, minutes(57));
   await recordFormTokenUse(db, "a-form-token", ids[0] ?? "", minutes(58));
   await sharedSecret(db, "form_token_secret");
+
+  // A tracked link clicked (also QR-scanned) and re-pointed: salt and visitor hash included.
+  const utm = { source: "flyer", medium: "print", campaign: "spring" };
+  await createTrackedLink(db, { code: "spring-flyer", target: "/", utm, staff, now: minutes(1) });
+  const visitor = { address: "203.0.113.8", userAgent: "Mozilla/5.0" };
+  await recordClick(db, { code: "spring-flyer", target: "/", visitor, qr: true, now: minutes(2) });
+  await changeTarget(db, { code: "spring-flyer", target: "/contact", staff, now: minutes(3) });
 }
 
 type Row = Record<string, unknown>;

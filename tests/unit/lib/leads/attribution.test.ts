@@ -72,6 +72,27 @@ describe("where the visit began (with JavaScript)", () => {
     });
   });
 
+  it("records the tracked link a visit began with, from the code its redirect adds", () => {
+    expect(
+      landingOf(
+        `${site}/articles/personal-trainer-vs-coach?utm_source=flyer&utm_medium=print&utm_campaign=spring&go=spring-flyer`,
+        "",
+      ),
+    ).toEqual({
+      utmSource: "flyer",
+      utmMedium: "print",
+      utmCampaign: "spring",
+      trackedLink: "spring-flyer",
+      landingPage: "/articles/personal-trainer-vs-coach",
+    });
+  });
+
+  it("keeps no tracked link from a go= value that cannot be a link's code", () => {
+    expect(landingOf(`${site}/articles?go=${encodeURIComponent("<b>x</b>")}`, "")).toEqual({
+      landingPage: "/articles",
+    });
+  });
+
   it("in a new tab opened from a page of this site, names that page", () => {
     expect(landingOf(`${site}/contact`, `${site}/articles/personal-trainer-vs-coach`)).toEqual({
       landingPage: "/articles/personal-trainer-vs-coach",

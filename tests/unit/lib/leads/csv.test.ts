@@ -25,7 +25,7 @@ describe.each(databases)("leads CSV export (%s)", (kind) => {
       .trimEnd()
       .split("\r\n");
     expect(lines[0]).toBe(
-      "id,created_at,status,name,email,phone,goals,training,limitations,contact_method,message,utm_source,utm_medium,utm_campaign,utm_term,utm_content,referrer,landing_page",
+      "id,created_at,status,name,email,phone,goals,training,limitations,contact_method,message,utm_source,utm_medium,utm_campaign,utm_term,utm_content,referrer,landing_page,tracked_link",
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(

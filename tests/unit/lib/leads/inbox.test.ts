@@ -7,6 +7,7 @@ import {
   inboxPage,
   leadDetail,
   markNotSpam,
+  noValue,
   saveLead,
   saveSpam,
   statusCounts,
@@ -53,6 +54,27 @@ describe.each(databases)("the staff inbox's queries (%s)", (kind) => {
     expect((await inboxPage(db, {}, 2)).rows).toEqual([]);
     expect((await inboxPage(db, {}, 1)).total).toBe(3);
     expect(ben).toBeDefined();
+  });
+
+  it("filters by exact source, medium, campaign and landing page, and by none given", async () => {
+    const { db } = await tempLeadDb(kind);
+    const at = "2026-11-20T09:00:00Z";
+    await store(db, at, { name: "Ana", utmSource: "newsletter", utmCampaign: "spring" });
+    await store(db, at, { name: "Ben", utmSource: "Newsletter", landingPage: "/#promises" });
+    await store(db, at, { name: "Cleo", utmSource: "(none)", utmMedium: "email" });
+    await store(db, at, { name: "Dan", utmMedium: "email", landingPage: "/articles/x" });
+    const names = async (filter: Parameters<typeof inboxPage>[1]) =>
+      (await inboxPage(db, filter, 1)).rows.map((row) => row.name).sort();
+    // Exact: case matters, and a value is not a prefix.
+    expect(await names({ source: "newsletter" })).toEqual(["Ana"]);
+    expect(await names({ source: "news" })).toEqual([]);
+    expect(await names({ source: noValue })).toEqual(["Cleo", "Dan"]);
+    expect(await names({ medium: "email", source: noValue })).toEqual(["Cleo", "Dan"]);
+    expect(await names({ campaign: noValue })).toEqual(["Ben", "Cleo", "Dan"]);
+    expect(await names({ landingPage: "/#promises" })).toEqual(["Ben"]);
+    expect(await names({ landingPage: noValue })).toEqual(["Ana", "Cleo"]);
+    const counts = await statusCounts(db, { campaign: "spring" });
+    expect(Object.fromEntries(counts)).toEqual({ new: 1 });
   });
 
   it("records status changes and notes with who and when, and deletes everything of a lead on request", async () => {
