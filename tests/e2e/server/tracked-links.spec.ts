@@ -226,7 +226,10 @@ for (const [kind, port] of [
   });
 }
 
-for (const kind of ["sqlite", "postgres"] as const) {
+for (const [kind, ports] of [
+  ["sqlite", [3443, 3444]],
+  ["postgres", [3448, 3449]],
+] as const) {
   test(`two instances counting 200 clicks at once record 200 clicks (${kind})`, async () => {
     test.setTimeout(180_000);
     const dir = mkdtempSync(path.join(tmpdir(), "altus-clicks-"));
@@ -247,9 +250,7 @@ for (const kind of ["sqlite", "postgres"] as const) {
       }
     };
     try {
-      servers.push(
-        ...(await Promise.all([startNextServer(3443, env), startNextServer(3444, env)])),
-      );
+      servers.push(...(await Promise.all(ports.map((port) => startNextServer(port, env)))));
       await fetch(`${servers[0]?.url}/api/health`);
       await fetch(`${servers[1]?.url}/api/health`);
       const insert = `insert into tracked_links (code, target, utm_source, utm_medium, utm_campaign, created_at, created_by)
