@@ -167,8 +167,10 @@ test("a valid certification made in the browser passes content:check and renders
   await page.getByRole("button", { name: "Create" }).click();
 
   const file = path.join(root, "content", "certifications", "browser-made-certification.mdx");
-  await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-  expect(readFileSync(file, "utf8")).toContain("\n## Who issues it \\[#issuer]\n\nAn issuer.\n");
+  // Polled until whole: the editor's write may be seen half done (created, then written).
+  await expect
+    .poll(() => (existsSync(file) ? readFileSync(file, "utf8") : ""), { timeout: 30_000 })
+    .toContain("\n## Who issues it \\[#issuer]\n\nAn issuer.\n");
 
   const check = contentCheck();
   expect(check.stderr).not.toContain("problem(s)");
