@@ -1,5 +1,7 @@
 // npm run staff:add -- ana@altus.example (and staff:list, staff:remove, staff:password): the staff
 // accounts in the lead database. A password is typed without echo, or piped in as the first line.
+// The team page (/admin/team) does all of this in the browser; this stays for the first account
+// and for emergencies, such as an owner who has left.
 import "./load-env";
 import { z } from "zod";
 import { getConfig } from "@/lib/config";
@@ -12,11 +14,15 @@ import {
   removeStaffAccount,
   setStaffPassword,
   staffPasswordHash,
+  staffRole,
+  changeStaffRole,
 } from "@/lib/auth";
 import { dbLocation, describeDb, openDb, type Db } from "@/lib/db";
 
 const usage = `Usage:
   npm run staff:add -- name@example.com       add an account; asks for its password
+  npm run staff:add -- --owner name@example.com
+                                              add an owner, or make an existing account one
   npm run staff:list                          list the accounts
   npm run staff:password -- name@example.com  set a new password; signs the account out everywhere
   npm run staff:remove -- name@example.com    remove an account; signs it out everywhere
@@ -25,6 +31,8 @@ Instead of typing it, a password can be piped in as the first line of standard i
 const argumentsSchema = z.union([
   z.tuple([z.literal("list")]),
   z.tuple([z.enum(["add", "password", "remove"]), z.string()]),
+  z.tuple([z.literal("add"), z.literal("--owner"), z.string()]),
+  z.tuple([z.literal("add"), z.string(), z.literal("--owner")]),
 ]);
 
 /** Something the person running the command can put right; printed as it is. */
@@ -32,15 +40,19 @@ class Refusal extends Error {}
 
 const signedOut = "they are signed out everywhere (their sessions on every instance have ended)";
 
-async function add(db: Db, email: string): Promise<string> {
+async function add(db: Db, email: string, owner: boolean): Promise<string> {
   if ((await staffPasswordHash(db, email)) !== undefined) {
+    if (owner && (await changeStaffRole(db, email, "owner")) !== "no-account") {
+      return `${email} is an owner now; their password is unchanged`;
+    }
     throw new Refusal(`${email} already has an account; to change its password use staff:password`);
   }
   const hash = await hashPassword(await newPassword(email));
-  if (!(await addStaffAccount(db, email, hash, new Date()))) {
+  if (!(await addStaffAccount(db, email, hash, new Date(), owner ? "owner" : "staff"))) {
     throw new Refusal(`${email} was added by someone else meanwhile; nothing was changed`);
   }
-  return `added ${email}; they can sign in now`;
+  const role = await staffRole(db, email);
+  return `added ${email} as ${role === "owner" ? "an owner" : "staff"}; they can sign in now`;
 }
 
 async function list(db: Db): Promise<string> {
@@ -50,7 +62,10 @@ async function list(db: Db): Promise<string> {
   }
   const width = Math.max(...accounts.map((account) => account.email.length));
   return accounts
-    .map((account) => `${account.email.padEnd(width)}  created ${account.created_at.slice(0, 10)}`)
+    .map(
+      (account) =>
+        `${account.email.padEnd(width)}  ${account.role.padEnd(5)}  created ${account.created_at.slice(0, 10)}`,
+    )
     .join("\n");
 }
 
@@ -64,24 +79,29 @@ async function password(db: Db, email: string): Promise<string> {
 
 async function remove(db: Db, email: string): Promise<string> {
   if (!(await removeStaffAccount(db, email))) throw noAccount(email);
-  return `removed ${email}; ${signedOut}`;
+  const accounts = await listStaffAccounts(db);
+  const ownerless = accounts.length > 0 && !accounts.some((account) => account.role === "owner");
+  const warning = ownerless
+    ? "\nNo owner is left to manage the team: make one with npm run staff:add -- --owner name@example.com"
+    : "";
+  return `removed ${email}; ${signedOut}${warning}`;
 }
 
 const noAccount = (email: string) =>
   new Refusal(`there is no account for ${email}; npm run staff:list shows who has one`);
 
 async function newPassword(email: string): Promise<string> {
-  if (!process.stdin.isTTY) return checked(await pipedLine());
+  if (!process.stdin.isTTY) return checked(await pipedLine(), email);
   process.stderr.write(`New password for ${email} (it is not shown as you type).\n`);
-  const password = checked(await typedSecret("Password: "));
+  const password = checked(await typedSecret("Password: "), email);
   if ((await typedSecret("Repeat it: ")) !== password) {
     throw new Refusal("the two passwords differ; nothing was changed, so run the command again");
   }
   return password;
 }
 
-function checked(password: string): string {
-  const problem = passwordProblem(password);
+function checked(password: string, email: string): string {
+  const problem = passwordProblem(password, email);
   if (problem) throw new Refusal(`${problem} Nothing was changed.`);
   return password;
 }
@@ -139,7 +159,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
-const work = { add, password, remove };
 
 function validEmail(given: string): string {
   const email = normaliseEmail(given);
@@ -152,9 +171,16 @@ function validEmail(given: string): string {
 /** What the command line asks for, as one step on the open database. */
 function task(parsed: z.infer<typeof argumentsSchema>): (db: Db) => Promise<string> {
   if (parsed[0] === "list") return list;
-  const [command, given] = parsed;
+  const owner = parsed.includes("--owner");
+  const given = parsed.find((value, index) => index > 0 && value !== "--owner") ?? "";
   const email = validEmail(given);
-  return async (db) => `staff:${command}: ${await work[command](db, email)}`;
+  const command = parsed[0];
+  const work = {
+    add: (db: Db) => add(db, email, owner),
+    password: (db: Db) => password(db, email),
+    remove: (db: Db) => remove(db, email),
+  };
+  return async (db) => `staff:${command}: ${await work[command](db)}`;
 }
 
 async function run(parsed: z.infer<typeof argumentsSchema>): Promise<string> {

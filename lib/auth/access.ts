@@ -1,12 +1,14 @@
 import "server-only";
 // Who is asking for a staff page: nobody may while no account exists (the area is off and
 // answers 404), then only the holder of a live session.
-import { getDb } from "@/lib/db";
+import { getDb, type StaffRole } from "@/lib/db";
 import { staffAccountCount, touchStaffSession } from "./store";
 import { staffForToken } from "./sessions";
 
 export type StaffAccess =
-  { kind: "off" } | { kind: "signed-out" } | { kind: "staff"; email: string };
+  | { kind: "off" }
+  | { kind: "signed-out" }
+  | { kind: "staff"; email: string; role: StaffRole };
 
 export async function staffAccess(
   token: string | undefined,
@@ -14,8 +16,8 @@ export async function staffAccess(
 ): Promise<StaffAccess> {
   const db = await getDb();
   if ((await staffAccountCount(db)) === 0) return { kind: "off" };
-  const email = await staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now));
-  return email ? { kind: "staff", email } : { kind: "signed-out" };
+  const staff = await staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now));
+  return staff ? { kind: "staff", ...staff } : { kind: "signed-out" };
 }
 
 /**

@@ -42,3 +42,5 @@ export {
   staffPasswordHash,
   touchStaffSession,
 } from "./store";
+export { changeStaffRole, listTeam, removeTeamMember, staffRole } from "./team/team-store";
+export type { TeamChange, TeamMember } from "./team/team-store";

@@ -4,6 +4,7 @@ import "server-only";
 // N=2^15) still verify, and are replaced at their owner's next successful sign-in.
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
 // Prebuilt for each platform (no compiler, no download at install), and Next keeps it external.
+import { isCommonPassword } from "./common-passwords";
 import { hash as argon2Hash, verify as argon2Verify, type Options } from "@node-rs/argon2";
 
 const argon2Options: Options = {
@@ -17,12 +18,17 @@ const currentPrefix = `$argon2id$v=19$m=${argon2Options.memoryCost},t=${argon2Op
 export const minimumPasswordLength = 12;
 const maximumPasswordLength = 1000;
 
-/** What is wrong with a new password, in words for the person choosing it; undefined if fine. */
-export function passwordProblem(password: string): string | undefined {
+/**
+ * What is wrong with a new password, in words for the person choosing it; undefined if fine.
+ * `email` is the account's, so a password made of it is refused as easy to guess.
+ */
+export function passwordProblem(password: string, email = ""): string | undefined {
   if ([...password].length < minimumPasswordLength)
     return `The password must be at least ${minimumPasswordLength} characters long.`;
   if (password.length > maximumPasswordLength)
     return `The password must be at most ${maximumPasswordLength} characters long.`;
+  if (isCommonPassword(password, [email]))
+    return "That password is one of the most common ones, or close to one, so it is among the first an attacker tries. Choose another: three or four unrelated words work well.";
   return undefined;
 }
 

@@ -4,7 +4,9 @@ import "server-only";
 // sign-out, or when its account is removed or its password changed.
 import { createHash, randomBytes } from "node:crypto";
 import { deleteStaffSession, findStaffSession, insertStaffSessionIfCurrent } from "./store";
-import type { Db } from "@/lib/db";
+import type { Db, StaffRole } from "@/lib/db";
+
+export type SignedInStaff = { email: string; role: StaffRole };
 
 export const sessionCookie = "altus_staff";
 export const idleLimitMs = 12 * 60 * 60_000;
@@ -15,13 +17,14 @@ const touchEveryMs = 60_000;
 export const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /**
- * Starts a session for a staff member whose password (`checkedHash`) was just verified;
- * returns the token for the cookie, or undefined if that password changed meanwhile.
+ * Starts a session for a staff member whose password (`checkedHash`) was just verified, or
+ * (undefined) whose passkey was; returns the token for the cookie, or undefined if that
+ * password changed, or the account went, meanwhile.
  */
 export async function startStaffSession(
   db: Db,
   email: string,
-  checkedHash: string,
+  checkedHash: string | undefined,
   now: Date,
 ): Promise<string | undefined> {
   const token = randomBytes(32).toString("base64url");
@@ -39,13 +42,13 @@ export async function startStaffSession(
   return started ? token : undefined;
 }
 
-/** The staff member a cookie's token belongs to, or undefined if it is unknown or expired. */
+/** The staff member a cookie's token belongs to (and their role), or undefined if unknown or expired. */
 export async function staffForToken(
   db: Db,
   token: string | undefined,
   now: Date,
   touch: (hash: string) => Promise<void>,
-): Promise<string | undefined> {
+): Promise<SignedInStaff | undefined> {
   if (!token || !/^[\w-]{43}$/.test(token)) return undefined;
   const hash = tokenHash(token);
   const session = await findStaffSession(db, hash);
@@ -56,7 +59,7 @@ export async function staffForToken(
     return undefined;
   }
   if (idle > touchEveryMs) await touch(hash);
-  return session.email;
+  return { email: session.email, role: session.role };
 }
 
 export async function endStaffSession(db: Db, token: string | undefined): Promise<void> {

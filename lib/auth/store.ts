@@ -3,8 +3,9 @@ import "server-only";
 // cookie's token, never the token itself; removing an account or changing its password
 // deletes its sessions, which every instance sees at once.
 import { randomUUID } from "node:crypto";
-import { lockForTransaction, type Db, type StaffSessionRow } from "@/lib/db";
+import { lockForTransaction, type Db, type StaffRole, type StaffSessionRow } from "@/lib/db";
 import { signInFailureMemoryMs } from "./lockout";
+import { removeTeamMember } from "./team/team-store";
 
 export async function staffAccountCount(db: Db): Promise<number> {
   const row = await db
@@ -14,17 +15,40 @@ export async function staffAccountCount(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function addStaffAccount(db: Db, email: string, hash: string, now: Date) {
-  const result = await db
-    .insertInto("staff_users")
-    .values({ email, password_hash: hash, created_at: now.toISOString() })
-    .onConflict((conflict) => conflict.column("email").doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+/**
+ * Adds an account; false if the address already has one. The first account ever is an owner
+ * whatever was asked: someone must be able to manage the team.
+ */
+export async function addStaffAccount(
+  db: Db,
+  email: string,
+  hash: string,
+  now: Date,
+  role: StaffRole = "staff",
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, "staff-team");
+    const first = (await staffAccountCount(trx)) === 0;
+    const result = await trx
+      .insertInto("staff_users")
+      .values({
+        email,
+        password_hash: hash,
+        created_at: now.toISOString(),
+        role: first ? "owner" : role,
+      })
+      .onConflict((conflict) => conflict.column("email").doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  });
 }
 
 export function listStaffAccounts(db: Db) {
-  return db.selectFrom("staff_users").select(["email", "created_at"]).orderBy("email").execute();
+  return db
+    .selectFrom("staff_users")
+    .select(["email", "role", "created_at"])
+    .orderBy("email")
+    .execute();
 }
 
 export async function staffPasswordHash(db: Db, email: string): Promise<string | undefined> {
@@ -36,17 +60,13 @@ export async function staffPasswordHash(db: Db, email: string): Promise<string |
   return row?.password_hash;
 }
 
-/** Removes an account and ends its sessions; false if there was no such account. */
+/**
+ * Removes an account from the server's command line, ending its sessions and passkeys; false if
+ * there was no such account. Unlike the team page it may remove the last owner: it is the way
+ * out when that owner has gone (staff:add -- --owner then names a new one).
+ */
 export async function removeStaffAccount(db: Db, email: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    await lockForTransaction(trx, `staff:${email}`);
-    await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
-    const result = await trx
-      .deleteFrom("staff_users")
-      .where("email", "=", email)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows) === 1;
-  });
+  return (await removeTeamMember(db, email, new Date(), { keepAnOwner: false })) === "done";
 }
 
 /** Sets a new password hash and ends every session of the account. */
@@ -64,14 +84,15 @@ export async function setStaffPassword(db: Db, email: string, hash: string): Pro
 }
 
 /**
- * Starts a session only if the password just checked is still the account's: a password change
- * or removal that lands between the check and this insert would otherwise miss the new session.
- * The same per-account lock is taken by those changes.
+ * Starts a session only if the password just checked is still the account's (or, for a passkey,
+ * `checkedHash` undefined, the account still exists): a password change or removal that lands
+ * between the check and this insert would otherwise miss the new session. The same
+ * per-account lock is taken by those changes.
  */
 export async function insertStaffSessionIfCurrent(
   db: Db,
   session: StaffSessionRow,
-  checkedHash: string,
+  checkedHash: string | undefined,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, `staff:${session.email}`);
@@ -80,8 +101,14 @@ export async function insertStaffSessionIfCurrent(
       .select("password_hash")
       .where("email", "=", session.email)
       .executeTakeFirst();
-    if (account?.password_hash !== checkedHash) return false;
+    if (!account || (checkedHash !== undefined && account.password_hash !== checkedHash))
+      return false;
     await trx.insertInto("staff_sessions").values(session).execute();
+    await trx
+      .updateTable("staff_users")
+      .set({ last_sign_in_at: session.created_at })
+      .where("email", "=", session.email)
+      .execute();
     return true;
   });
 }
@@ -92,6 +119,7 @@ export function findStaffSession(db: Db, tokenHash: string) {
     .selectFrom("staff_sessions")
     .innerJoin("staff_users", "staff_users.email", "staff_sessions.email")
     .selectAll("staff_sessions")
+    .select("staff_users.role")
     .where("token_hash", "=", tokenHash)
     .executeTakeFirst();
 }

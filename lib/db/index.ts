@@ -10,10 +10,12 @@ export { pingDb } from "./health";
 export { backupSqliteDb, BackupError } from "./backup";
 export {
   leadStatuses,
+  staffRoles,
   type Channel,
   type DbTables,
   type LeadRow,
   type LeadStatus,
+  type StaffRole,
   type StaffSessionRow,
   type StoredLead,
   type TrackedLinkRow,

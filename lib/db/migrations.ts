@@ -1,7 +1,7 @@
 import "server-only";
 // Versioned schema changes, applied in name order by Kysely's Migrator. Never edit a
 // published migration: add the next one.
-import type { Kysely, Migration } from "kysely";
+import { sql, type Kysely, type Migration } from "kysely";
 import { autoNumberedKey } from "./dialect";
 
 async function createLeadTable(db: Kysely<unknown>, table: "leads" | "spam_leads") {
@@ -234,6 +234,88 @@ export const migrations: Record<string, Migration> = {
         .createIndex("leads_tracked_link")
         .on("leads")
         .column("tracked_link")
+        .execute();
+    },
+  },
+  "0008_staff_team": {
+    async up(db) {
+      // Owners manage the team in the browser. Accounts that exist when this ships have had no
+      // owner, and whoever made them ran the server: all of them become owners.
+      await db.schema
+        .alterTable("staff_users")
+        .addColumn("role", "text", (column) => column.notNull().defaultTo("staff"))
+        .execute();
+      await db.schema.alterTable("staff_users").addColumn("last_sign_in_at", "text").execute();
+      await sql`update staff_users set role = 'owner'`.execute(db);
+      // One-time links (invitations and password resets), kept only as the SHA-256 of the
+      // token: a copy of the database cannot be used to open one.
+      await db.schema
+        .createTable("staff_tokens")
+        .addColumn("token_hash", "text", (column) => column.primaryKey())
+        .addColumn("purpose", "text", (column) => column.notNull())
+        .addColumn("email", "text", (column) => column.notNull())
+        .addColumn("role", "text")
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("created_by", "text")
+        .addColumn("expires_at", "text", (column) => column.notNull())
+        .addColumn("used_at", "text")
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema
+        .createIndex("staff_tokens_email")
+        .on("staff_tokens")
+        .columns(["email", "purpose"])
+        .execute();
+      // Forgotten-password requests, per address and per account, for the rate limit.
+      await db.schema
+        .createTable("password_reset_requests")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("key", "text", (column) => column.notNull())
+        .addColumn("at", "text", (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex("password_reset_requests_key")
+        .on("password_reset_requests")
+        .columns(["key", "at"])
+        .execute();
+      // What happened to accounts, for owners: never a password, never lead data.
+      const key = autoNumberedKey(db);
+      await db.schema
+        .createTable("staff_audit")
+        .addColumn("id", key.type, key.column)
+        .addColumn("at", "text", (column) => column.notNull())
+        .addColumn("event", "text", (column) => column.notNull())
+        .addColumn("account", "text")
+        .addColumn("actor", "text")
+        .addColumn("address", "text")
+        .addColumn("detail", "text")
+        .execute();
+      await db.schema.createIndex("staff_audit_at").on("staff_audit").column("at").execute();
+      // Passkeys: the public key and signature counter of each credential, by its id.
+      await db.schema
+        .createTable("staff_passkeys")
+        .addColumn("credential_id", "text", (column) => column.primaryKey())
+        .addColumn("email", "text", (column) => column.notNull())
+        .addColumn("name", "text", (column) => column.notNull())
+        .addColumn("public_key", "text", (column) => column.notNull())
+        // WebAuthn's counter is 32 bits unsigned; the store keeps it within PostgreSQL's integer.
+        .addColumn("counter", "integer", (column) => column.notNull().defaultTo(0))
+        .addColumn("transports", "text")
+        .addColumn("created_at", "text", (column) => column.notNull())
+        .addColumn("last_used_at", "text")
+        .execute();
+      await db.schema
+        .createIndex("staff_passkeys_email")
+        .on("staff_passkeys")
+        .column("email")
+        .execute();
+      // A WebAuthn challenge lives a few minutes and is used once, on whichever instance.
+      await db.schema
+        .createTable("passkey_challenges")
+        .addColumn("challenge", "text", (column) => column.primaryKey())
+        .addColumn("purpose", "text", (column) => column.notNull())
+        .addColumn("email", "text")
+        .addColumn("expires_at", "text", (column) => column.notNull())
         .execute();
     },
   },

@@ -35,6 +35,11 @@ export type Channel = "mail" | "webhook";
 /** A lead as read back: what the prospect sent and the status staff gave it. */
 export type StoredLead = LeadRow & { status: LeadStatus };
 
+/** An owner manages the team; staff work the leads. */
+export const staffRoles = ["owner", "staff"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+export type StaffTokenPurpose = "invite" | "reset";
+
 export type StaffSessionRow = {
   token_hash: string;
   email: string;
@@ -66,7 +71,51 @@ export type DbTables = {
   rate_hits: { id: string; client: string; at: string };
   /** The submission each form token was first sent with (the token kept as a hash), for a day. */
   form_token_uses: { token_hash: string; submission_id: string; used_at: string };
-  staff_users: { email: string; password_hash: string; created_at: string };
+  staff_users: {
+    email: string;
+    password_hash: string;
+    created_at: string;
+    role: Generated<StaffRole>;
+    last_sign_in_at: string | null;
+  };
+  /** One-time links: invitations (with the role offered) and password resets. */
+  staff_tokens: {
+    token_hash: string;
+    purpose: StaffTokenPurpose;
+    email: string;
+    role: StaffRole | null;
+    created_at: string;
+    created_by: string | null;
+    expires_at: string;
+    used_at: string | null;
+    revoked_at: string | null;
+  };
+  password_reset_requests: { id: string; key: string; at: string };
+  staff_audit: {
+    id: Generated<number>;
+    at: string;
+    event: string;
+    account: string | null;
+    actor: string | null;
+    address: string | null;
+    detail: string | null;
+  };
+  staff_passkeys: {
+    credential_id: string;
+    email: string;
+    name: string;
+    public_key: string;
+    counter: number;
+    transports: string | null;
+    created_at: string;
+    last_used_at: string | null;
+  };
+  passkey_challenges: {
+    challenge: string;
+    purpose: string;
+    email: string | null;
+    expires_at: string;
+  };
   staff_sessions: StaffSessionRow;
   sign_in_failures: { id: string; key: string; at: string };
   lead_events: StaffRecord & { from_status: string; to_status: string };

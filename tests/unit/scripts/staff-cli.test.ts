@@ -49,10 +49,14 @@ describe.each(databases)("npm run staff:… (%s)", (kind) => {
     expect(await run(["list"])).toMatchObject({ status: 0, stdout: empty });
     expect(await run(["add", " Ana@Altus.Example "], `${password}\n`)).toMatchObject({
       status: 0,
-      stdout: "staff:add: added ana@altus.example; they can sign in now\n",
+      stdout: "staff:add: added ana@altus.example as an owner; they can sign in now\n",
     });
     const listed = await run(["list"]);
-    expect(listed.stdout).toMatch(/^ana@altus\.example {2}created \d{4}-\d\d-\d\d\n$/);
+    expect(listed.stdout).toMatch(/^ana@altus\.example {2}owner {2}created \d{4}-\d\d-\d\d\n$/);
+
+    const common = await run(["add", "bo@altus.example"], "password1234\n");
+    expect(common.status).toBe(1);
+    expect(common.stderr).toContain("one of the most common");
 
     const again = await run(["add", "ana@altus.example"], `${password}\n`);
     expect(again.status).toBe(1);

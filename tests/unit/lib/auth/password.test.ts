@@ -48,11 +48,20 @@ describe("staff passwords", () => {
     expect(passwordProblem("a".repeat(11))).toBe(
       "The password must be at least 12 characters long.",
     );
-    expect(passwordProblem("a".repeat(12))).toBeUndefined();
+    expect(passwordProblem("k7#Qm2!vZp9x")).toBeUndefined();
+  });
+
+  it("refuses the passwords attackers try first, and the business's name repeated", () => {
+    for (const common of ["password1234", "qwertyuiop123", "iloveyou1234", "aaaaaaaaaaaa"]) {
+      expect(passwordProblem(common)).toMatch(/one of the most common/);
+    }
+    expect(passwordProblem("altusaltus12")).toMatch(/most common/);
+    expect(passwordProblem("correct horse battery staple")).toBeUndefined();
   });
 
   it("counts characters, not UTF-16 units, toward the minimum", () => {
-    expect(passwordProblem("🔑".repeat(11))).toBeDefined();
-    expect(passwordProblem("🔑".repeat(12))).toBeUndefined();
+    const twelve = "🔑🌲🎻🚲🍋🧭🪁🦉🌋🎲🧵🪴";
+    expect(passwordProblem([...twelve].slice(1).join(""))).toMatch(/at least 12/);
+    expect(passwordProblem(twelve)).toBeUndefined();
   });
 });

@@ -20,7 +20,9 @@ const at = (ms: number) => new Date(start.getTime() + ms);
 
 /** Who the token belongs to at that moment, touching the session as a page view would. */
 const staffAt = (db: Db, token: string | undefined, now: Date) =>
-  staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now));
+  staffForToken(db, token, now, (hash) => touchStaffSession(db, hash, now)).then(
+    (staff) => staff?.email,
+  );
 
 /** One character changed, so the token still has a token's shape. */
 const tampered = (token: string) => (token.startsWith("A") ? "B" : "A") + token.slice(1);

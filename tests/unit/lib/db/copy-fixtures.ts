@@ -5,6 +5,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { validLead } from "./fixtures";
 import { addStaffAccount, checkSignIn, hashPassword, startStaffSession } from "@/lib/auth";
+import { recordAudit } from "@/lib/auth/audit";
+import { makeOneTimeLink } from "@/lib/auth/links";
 import { isPostgresUrl, leadStatuses, sharedSecret, type Db } from "@/lib/db";
 import { validateLead } from "@/tests/fixtures/lead-words";
 import {
@@ -109,6 +111,45 @@ export async function fillEveryTable(db: Db): Promise<void> {
   const visitor = { address: "203.0.113.8", userAgent: "Mozilla/5.0" };
   await recordClick(db, { code: "spring-flyer", target: "/", visitor, qr: true, now: minutes(2) });
   await changeTarget(db, { code: "spring-flyer", target: "/contact", staff, now: minutes(3) });
+
+  // The team: an invitation waiting, the record of it, a forgotten-password request, a passkey
+  // and a passkey challenge in flight.
+  await makeOneTimeLink(
+    db,
+    { purpose: "invite", email: "bo@altus.example", role: "staff", createdBy: staff },
+    minutes(4),
+  );
+  await recordAudit(
+    db,
+    { event: "invitation-sent", account: "bo@altus.example", actor: staff },
+    minutes(4),
+  );
+  await db
+    .insertInto("password_reset_requests")
+    .values({ id: "reset-1", key: "account:abc", at: minutes(5).toISOString() })
+    .execute();
+  await db
+    .insertInto("staff_passkeys")
+    .values({
+      credential_id: "cred-1",
+      email: staff,
+      name: "Laptop",
+      public_key: "pQECAyYgASFYIA",
+      counter: 3,
+      transports: "internal,hybrid",
+      created_at: minutes(6).toISOString(),
+      last_used_at: null,
+    })
+    .execute();
+  await db
+    .insertInto("passkey_challenges")
+    .values({
+      challenge: "challenge-1",
+      purpose: "sign-in",
+      email: null,
+      expires_at: minutes(7).toISOString(),
+    })
+    .execute();
 }
 
 type Row = Record<string, unknown>;

@@ -1,0 +1,13 @@
+import "server-only";
+export {
+  forgetOldLinks,
+  linkLifetimeMs,
+  linkPath,
+  makeOneTimeLink,
+  markLinkUsed,
+  oneTimeLinkState,
+  openInvitations,
+  withdrawLinks,
+  type LinkPurpose,
+  type LinkState,
+} from "./one-time-link";
