@@ -15,7 +15,11 @@ import { cookieValue, staffAccess } from "@/lib/auth/access";
 import { staffNotFound } from "@/lib/auth/responses";
 import { sessionCookie } from "@/lib/auth/sessions";
 
-const open = new Set(["/admin/sign-in"]);
+/** Staff pages a signed-out person may open: signing in, and the links mailed about accounts. */
+const open = (path: string) =>
+  path === "/admin/sign-in" ||
+  path === "/admin/forgot-password" ||
+  /^\/admin\/(?:invitation|reset-password)\/[^/]+$/.test(path);
 
 const under = (path: string, area: string) => path === area || path.startsWith(`${area}/`);
 
@@ -102,7 +106,7 @@ async function staffArea(request: NextRequest, path: string) {
       const page = staffNotFound();
       return withHeaders(new NextResponse(page.body, page), noScriptPolicy);
     }
-    if (access?.kind === "signed-out" && !open.has(path)) {
+    if (access?.kind === "signed-out" && !open(path)) {
       // Next's proxy accepts only absolute redirect addresses.
       const signIn = request.nextUrl.clone();
       signIn.pathname = "/admin/sign-in";

@@ -159,7 +159,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
-
 function validEmail(given: string): string {
   const email = normaliseEmail(given);
   if (!z.email().safeParse(email).success) {

@@ -19,7 +19,10 @@ export default async function StaffLayout({ children }: Readonly<{ children: Rea
       >
         Skip to content
       </a>
-      <StaffHeader staff={access?.kind === "staff" ? access.email : undefined} />
+      <StaffHeader
+        staff={access?.kind === "staff" ? access.email : undefined}
+        owner={access?.kind === "staff" && access.role === "owner"}
+      />
       <main
         id="main"
         tabIndex={-1}

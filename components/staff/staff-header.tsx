@@ -1,14 +1,20 @@
 import Link from "next/link";
 
-const links = [
+const staffLinks = [
   { href: "/admin", label: "Leads" },
   { href: "/admin/spam", label: "Spam" },
   { href: "/admin/links", label: "Campaign links" },
   { href: "/admin/campaigns", label: "Campaign report" },
+  { href: "/admin/account", label: "Your account" },
 ];
+const ownerLinks = [...staffLinks, { href: "/admin/team", label: "Team" }];
 
-/** Staff navigation, shown once signed in, with sign-out as a POST (it changes state). */
-export function StaffHeader({ staff }: { staff: string | undefined }) {
+/**
+ * Staff navigation, shown once signed in, with sign-out as a POST (it changes state). Only
+ * owners see the team; its pages answer 404 to everyone else anyway.
+ */
+export function StaffHeader({ staff, owner }: { staff: string | undefined; owner: boolean }) {
+  const links = owner ? ownerLinks : staffLinks;
   return (
     <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">

@@ -27,6 +27,7 @@ export { deviceCookie, newDeviceToken, trustedDevice } from "./device-cookie";
 export { HashesBusy, hashSlots, withHashSlot } from "./hash-slots";
 export {
   openStaffAction,
+  ownerAction,
   staffAction,
   staffDownload,
   type StaffActionContext,

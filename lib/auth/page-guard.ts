@@ -24,6 +24,19 @@ export async function requireStaff(): Promise<string> {
   return access.email;
 }
 
+/** An owner's email; anyone else gets the 404 page, as if the address did not exist. */
+export async function requireOwner(): Promise<string> {
+  const email = await requireStaff();
+  const access = await currentStaffAccess();
+  if (access.kind !== "staff" || access.role !== "owner") notFound();
+  return email;
+}
+
+/** For the pages opened from a mailed link (invitation, password reset): 404 while the area is off. */
+export async function requireStaffAreaExists(): Promise<void> {
+  if ((await currentStaffAccess()).kind === "off") notFound();
+}
+
 /** For the sign-in page: 404 while the area is off; the inbox when already signed in. */
 export async function requireStaffAreaOpen(): Promise<void> {
   const access = await currentStaffAccess();

@@ -3,8 +3,10 @@ import "server-only";
 // same answer; too many failures get 429 for 15 minutes, right password or not, except from a
 // browser that signed in to that account before (see device-cookie.ts).
 import { getConfig } from "@/lib/config";
+import type { Db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
 import { cookieValue, cookieValues } from "./access";
+import { recordAudit } from "./audit";
 import { staffCookieHeader } from "./cookie";
 import { deviceCookie, deviceLifetimeMs } from "./device-cookie";
 import { seeOther, staffProblem } from "./responses";
@@ -18,31 +20,57 @@ const tooMany = (retryAfterSeconds: number, message: string) =>
     headers: { "retry-after": String(retryAfterSeconds) },
   });
 
-export const signInAction = openStaffAction(async ({ db, form, now, request }) => {
+/**
+ * The answer to a sign-in that was checked (a password, or a passkey with `hash` undefined):
+ * this browser's old session ends, a new one starts, and it is recorded for owners.
+ */
+export async function signedIn(
+  { db, now, request }: { db: Db; now: Date; request: Request },
+  { email, hash, deviceToken, method }: SignedIn,
+): Promise<Response | undefined> {
   const cookies = request.headers.get("cookie");
+  // Signing in again replaces the session this browser had.
+  await endStaffSession(db, cookieValue(cookies, sessionCookie));
+  const token = await startStaffSession(db, email, hash, now);
+  if (!token) return undefined;
+  const address = clientAddress(request.headers, getConfig().TRUST_PROXY);
+  await recordAudit(db, { event: "sign-in", account: email, address, detail: method }, now);
+  const set: [string, string][] = [
+    ["set-cookie", staffCookieHeader(sessionCookie, token, absoluteLimitMs, request)],
+  ];
+  if (deviceToken) {
+    set.push([
+      "set-cookie",
+      staffCookieHeader(deviceCookie, deviceToken, deviceLifetimeMs, request),
+    ]);
+  }
+  return seeOther("/admin", set);
+}
+
+type SignedIn = {
+  email: string;
+  hash: string | undefined;
+  deviceToken?: string;
+  method: "password" | "passkey";
+};
+
+export const signInAction = openStaffAction(async (context) => {
+  const { db, form, now, request } = context;
+  const address = clientAddress(request.headers, getConfig().TRUST_PROXY);
   const result = await checkSignIn(
     db,
     {
       email: form.get("email") ?? "",
       password: form.get("password") ?? "",
-      address: clientAddress(request.headers, getConfig().TRUST_PROXY),
-      devices: cookieValues(cookies, deviceCookie),
+      address,
+      devices: cookieValues(request.headers.get("cookie"), deviceCookie),
     },
     now,
   );
   if (result.ok) {
-    // Signing in again replaces the session this browser had.
-    await endStaffSession(db, cookieValue(cookies, sessionCookie));
-    const token = await startStaffSession(db, result.email, result.hash, now);
+    const answer = await signedIn(context, { ...result, method: "password" });
     // The password changed between the check and now: the one typed is no longer right.
-    if (!token) return seeOther("/admin/sign-in?notice=invalid");
-    return seeOther("/admin", [
-      ["set-cookie", staffCookieHeader(sessionCookie, token, absoluteLimitMs, request)],
-      [
-        "set-cookie",
-        staffCookieHeader(deviceCookie, result.deviceToken, deviceLifetimeMs, request),
-      ],
-    ]);
+    return answer ?? seeOther("/admin/sign-in?notice=invalid");
   }
   if (result.locked) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
@@ -53,6 +81,11 @@ export const signInAction = openStaffAction(async ({ db, form, now, request }) =
   }
   if ("busy" in result) {
     return tooMany(5, "Sign-in is busy right now. Wait a few seconds, then try again.");
+  }
+  if (result.lockedNow) {
+    const account = result.lockedNow.account ?? null;
+    const detail = account ? null : "for an address with no account";
+    await recordAudit(db, { event: "lockout", account, address, detail }, now);
   }
   return seeOther("/admin/sign-in?notice=invalid");
 });

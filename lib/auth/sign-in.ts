@@ -11,6 +11,7 @@ import { HashesBusy, withHashSlot } from "./hash-slots";
 import { lockedUntil } from "./lockout";
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import {
+  failureStartedLock,
   releaseSignInAttempt,
   reserveSignInAttempt,
   staffPasswordHash,
@@ -19,7 +20,7 @@ import {
 
 export type SignInResult =
   | { ok: true; email: string; hash: string; deviceToken: string }
-  | { ok: false; locked: false }
+  | { ok: false; locked: false; lockedNow?: { account: string | undefined } }
   | { ok: false; locked: true; retryAfterSeconds: number }
   | { ok: false; locked: false; busy: true };
 
@@ -82,7 +83,13 @@ export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promis
     if (error instanceof HashesBusy) return { ok: false, locked: false, busy: true };
     throw error;
   }
-  if (!stored || !matches) return { ok: false, locked: false };
+  if (!stored || !matches) {
+    // The failure that starts a lock is worth an owner's attention (the audit record).
+    const locking = await failureStartedLock(db, keys, now, lockedUntil);
+    return locking
+      ? { ok: false, locked: false, lockedNow: { account: stored && email } }
+      : { ok: false, locked: false };
+  }
   await releaseSignInAttempt(db, reservation.ids);
   const hash = needsRehash(stored) ? await upgradedHash(db, email, stored, input.password) : stored;
   const deviceToken = newDeviceToken({ secret, email, passwordHash: hash }, now, device);

@@ -28,7 +28,7 @@ async function readStaffForm(request: Request): Promise<URLSearchParams | Respon
   return new URLSearchParams(body.text);
 }
 
-type Route = { post: boolean; signedIn: boolean; failure: string };
+type Route = { post: boolean; signedIn: boolean; failure: string; owner?: boolean };
 
 async function handle(
   request: Request,
@@ -45,6 +45,8 @@ async function handle(
     return staffProblem(403, "Staff actions can only be sent from the Altus staff pages.");
   }
   if (route.signedIn && access.kind !== "staff") return seeOther("/admin/sign-in");
+  // Staff are not told that owners' routes exist.
+  if (route.owner && (access.kind !== "staff" || access.role !== "owner")) return staffNotFound();
   const form = route.post ? await readStaffForm(request) : undefined;
   if (form instanceof Response) return form;
   const staff = access.kind === "staff" ? access.email : undefined;
@@ -64,6 +66,16 @@ export const staffAction =
     handle(
       request,
       { post: true, signedIn: true, failure: saveFailed },
+      ({ staff, form, ...rest }) =>
+        run({ ...rest, staff: staff ?? "", form: form ?? new URLSearchParams() }),
+    );
+
+/** A POST from an owner's page (the team); anyone else gets 404, as for an unknown address. */
+export const ownerAction =
+  (run: (context: StaffActionContext) => Promise<Response>) => (request: Request) =>
+    handle(
+      request,
+      { post: true, signedIn: true, owner: true, failure: saveFailed },
       ({ staff, form, ...rest }) =>
         run({ ...rest, staff: staff ?? "", form: form ?? new URLSearchParams() }),
     );

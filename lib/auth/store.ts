@@ -5,6 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { lockForTransaction, type Db, type StaffRole, type StaffSessionRow } from "@/lib/db";
 import { signInFailureMemoryMs } from "./lockout";
+import { forgetOldLinks } from "./links/one-time-link";
 import { removeTeamMember } from "./team/team-store";
 
 export async function staffAccountCount(db: Db): Promise<number> {
@@ -176,6 +177,31 @@ export async function reserveSignInAttempt(
   });
 }
 
+/** True when the failure just recorded (at `now`) is the one that locks one of the keys. */
+export async function failureStartedLock(
+  db: Db,
+  keys: readonly string[],
+  now: Date,
+  lockedUntil: (failures: number[], now: number) => number | undefined,
+): Promise<boolean> {
+  const since = new Date(now.getTime() - signInFailureMemoryMs).toISOString();
+  for (const key of keys) {
+    const rows = await db
+      .selectFrom("sign_in_failures")
+      .select("at")
+      .where("key", "=", key)
+      .where("at", ">", since)
+      .orderBy("at", "desc")
+      .limit(100)
+      .execute();
+    const failures = rows.map((row) => Date.parse(row.at));
+    const before = failures.filter((at) => at < now.getTime());
+    // Locked now, and not already by the failures before this one.
+    if (lockedUntil(failures, now.getTime()) && !lockedUntil(before, now.getTime())) return true;
+  }
+  return false;
+}
+
 /** Takes back a reserved attempt that did not fail: the password was right, or never checked. */
 export async function releaseSignInAttempt(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await db.deleteFrom("sign_in_failures").where("id", "in", ids).execute();
@@ -213,4 +239,5 @@ export async function forgetExpiredAuthState(db: Db, now: Date) {
     .where("expires_at", "<", sessionsBefore.toISOString())
     .execute();
   await db.deleteFrom("sign_in_failures").where("at", "<", failuresBefore.toISOString()).execute();
+  await forgetOldLinks(db, now);
 }

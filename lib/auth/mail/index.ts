@@ -1,0 +1,2 @@
+import "server-only";
+export { accountMailIsOn, sendAccountMail, siteAddress, type AccountMail } from "./account-mail";
