@@ -45,3 +45,14 @@ export {
 } from "./store";
 export { changeStaffRole, listTeam, removeTeamMember, staffRole } from "./team/team-store";
 export type { TeamChange, TeamMember } from "./team/team-store";
+export {
+  acceptInvitation,
+  inviteTeamMember,
+  withdrawInvitation,
+  type Acceptance,
+  type Invitation,
+} from "./team/invitations";
+export { openInvitations, linkPath, oneTimeLinkState } from "./links";
+export { accountMailIsOn } from "./mail";
+export { auditEvents, auditPageSize, listAudit } from "./audit";
+export { newPasswordProblemText } from "./new-password";

@@ -18,18 +18,30 @@ const currentPrefix = `$argon2id$v=19$m=${argon2Options.memoryCost},t=${argon2Op
 export const minimumPasswordLength = 12;
 const maximumPasswordLength = 1000;
 
+/** What can be wrong with a new password, in words for the person choosing it. */
+export const passwordProblems = {
+  short: `The password must be at least ${minimumPasswordLength} characters long.`,
+  long: `The password must be at most ${maximumPasswordLength} characters long.`,
+  common:
+    "That password is one of the most common ones, or close to one, so it is among the first an attacker tries. Choose another: three or four unrelated words work well.",
+} as const;
+export type PasswordProblem = keyof typeof passwordProblems;
+
 /**
- * What is wrong with a new password, in words for the person choosing it; undefined if fine.
- * `email` is the account's, so a password made of it is refused as easy to guess.
+ * What is wrong with a new password, if anything. `email` is the account's, so a password
+ * made of it counts as easy to guess.
  */
-export function passwordProblem(password: string, email = ""): string | undefined {
-  if ([...password].length < minimumPasswordLength)
-    return `The password must be at least ${minimumPasswordLength} characters long.`;
-  if (password.length > maximumPasswordLength)
-    return `The password must be at most ${maximumPasswordLength} characters long.`;
-  if (isCommonPassword(password, [email]))
-    return "That password is one of the most common ones, or close to one, so it is among the first an attacker tries. Choose another: three or four unrelated words work well.";
+export function passwordProblemCode(password: string, email = ""): PasswordProblem | undefined {
+  if ([...password].length < minimumPasswordLength) return "short";
+  if (password.length > maximumPasswordLength) return "long";
+  if (isCommonPassword(password, [email])) return "common";
   return undefined;
+}
+
+/** The problem in words; undefined if the password is fine. */
+export function passwordProblem(password: string, email = ""): string | undefined {
+  const code = passwordProblemCode(password, email);
+  return code && passwordProblems[code];
 }
 
 // The same password typed on a Mac and on Windows may differ in Unicode form; hash one form.

@@ -42,9 +42,14 @@ const withoutProxy = new Set([
   "/api/contact",
   "/api/contact/form-token",
   "/api/health",
+  "/admin/actions/accept-invitation",
+  "/admin/actions/change-role",
   "/admin/actions/delete",
+  "/admin/actions/invite",
   "/admin/actions/not-spam",
   "/admin/actions/note",
+  "/admin/actions/remove-member",
+  "/admin/actions/reset-link",
   "/admin/actions/retry",
   "/admin/actions/sign-in",
   "/admin/actions/sign-out",
@@ -52,6 +57,7 @@ const withoutProxy = new Set([
   "/admin/actions/tracked-link",
   "/admin/actions/tracked-link-archive",
   "/admin/actions/tracked-link-target",
+  "/admin/actions/withdraw-invitation",
   "/go/[code]",
 ]);
 const dynamicRoutes = appRoutes
@@ -64,7 +70,8 @@ const dynamicRoutes = appRoutes
       .replace("/[[...params]]", "")
       .replace("[...params]", "tree")
       .replace("[id]", "1")
-      .replace("[code]", "no-such-code"),
+      .replace("[code]", "no-such-code")
+      .replace("[token]", "no-such-token"),
   }));
 
 const ranProxy = (answer: { headers: () => Record<string, string> }) =>
