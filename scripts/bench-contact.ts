@@ -2,38 +2,19 @@
 // and 50 connections, on SQLite and on PostgreSQL in one run, and prints req/s and latency next
 // to a static page served by the same server in the same round (the baseline). Checks that
 // every 2xx answer left exactly one row, and ends with a markdown table for a closing note.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { load, type Load } from "./bench-load";
-import { startNextServer, type RunningServer } from "./next-server";
-import { atProcessEnd } from "./postgres-cleanup";
-import { startTestPostgres } from "./test-postgres";
+import { benchSetup, load, type Load } from "./bench-load";
+import type { RunningServer } from "./next-server";
 
 const requestsPerRun = Number(process.env.BENCH_REQUESTS ?? 2000);
 const connectionCounts = [1, 10, 50];
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
-
 type Target = { name: string; server: RunningServer; rows: () => Promise<number>; ok: number };
 type Row = { connections: number; baseline: Load; post: Load; rows: number; expected: number };
 
-const dir = mkdtempSync(path.join(tmpdir(), "altus-bench-"));
-const file = path.join(dir, "leads.db");
-const servers: RunningServer[] = [];
-// A signal skips `finally`: kill the servers and delete the SQLite file from the exit hook too
-// (the PostgreSQL server registers its own).
-const cancelCleanup = atProcessEnd(() => {
-  for (const server of servers) server.process.kill("SIGKILL");
-  rmSync(dir, { recursive: true, force: true });
-});
-// fsync on, like SQLite's synchronous=FULL: both pay for durable commits, as in production.
-const postgres = await startTestPostgres({ durable: true });
+const bench = await benchSetup("altus-bench-");
+const { postgres, sqliteFile: file } = bench;
 
 async function pgQuery(url: string, text: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
@@ -46,15 +27,8 @@ async function pgQuery(url: string, text: string): Promise<string> {
   }
 }
 
-async function start(port: number, env: Record<string, string>) {
-  const server = await startNextServer(port, {
-    LEADS_RATE_LIMIT: "0",
-    LEADS_MIN_FILL_MS: "0",
-    ...env,
-  });
-  servers.push(server);
-  return server;
-}
+const start = (port: number, env: Record<string, string>) =>
+  bench.start(port, { LEADS_RATE_LIMIT: "0", LEADS_MIN_FILL_MS: "0", ...env });
 
 // One server per database, both up for the whole run, so each round can visit both.
 async function targets(): Promise<Target[]> {
@@ -122,10 +96,7 @@ try {
     }
   }
 } finally {
-  for (const server of servers) await server.stop();
-  await postgres.destroy();
-  rmSync(dir, { recursive: true, force: true });
-  cancelCleanup();
+  await bench.close();
 }
 
 const sqliteRows = results.SQLite ?? [];

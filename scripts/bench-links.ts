@@ -3,43 +3,21 @@
 // next to a static page served by the same server in the same round (the baseline). Two kinds
 // of click: a new visitor every request (each one counted, the worst case) and one visitor
 // again and again (counted once an hour). Checks that every new visitor's click was stored.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { load, loadRedirects, type Load } from "./bench-load";
-import { startNextServer, type RunningServer } from "./next-server";
-import { atProcessEnd } from "./postgres-cleanup";
-import { startTestPostgres } from "./test-postgres";
+import { benchSetup, load, loadRedirects, type Load } from "./bench-load";
+import type { RunningServer } from "./next-server";
 
 const requestsPerRun = Number(process.env.BENCH_REQUESTS ?? 2000);
 const connectionCounts = [1, 10];
 const browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131";
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(1);
-}
-
 type Sql = (text: string) => Promise<number>;
 type Target = { name: string; server: RunningServer; sql: Sql };
 type Row = { connections: number; baseline: Load; fresh: Load; repeat: Load };
 
-const dir = mkdtempSync(path.join(tmpdir(), "altus-bench-links-"));
-const file = path.join(dir, "leads.db");
-const servers: RunningServer[] = [];
-const cancelCleanup = atProcessEnd(() => {
-  for (const server of servers) server.process.kill("SIGKILL");
-  rmSync(dir, { recursive: true, force: true });
-});
-const postgres = await startTestPostgres({ durable: true });
-
-async function start(port: number, env: Record<string, string>) {
-  const server = await startNextServer(port, env);
-  servers.push(server);
-  return server;
-}
+const bench = await benchSetup("altus-bench-links-");
+const { postgres, sqliteFile: file, start } = bench;
 
 const link = `insert into tracked_links (code, target, utm_source, utm_medium, utm_campaign, created_at, created_by)
   values ('bench', '/articles/personal-trainer-vs-coach#cscs', 'bench', 'print', 'bench', '2026-12-01T00:00:00Z', 'bench@altus.example')`;
@@ -130,10 +108,7 @@ try {
     }
   }
 } finally {
-  for (const server of servers) await server.stop();
-  await postgres.destroy();
-  rmSync(dir, { recursive: true, force: true });
-  cancelCleanup();
+  await bench.close();
 }
 
 console.log(`\nGET /go/<code>, ${requestsPerRun} requests per run, loopback, \`next start\`:\n`);

@@ -1,8 +1,58 @@
-// One autocannon run against a running server: GETs of a page (by default the static thanks page,
-// bench-contact's baseline) or contact-form POSTs, each with its own submissionId so none is a
-// duplicate.
+// The load benches' shared parts: the servers they load (one SQLite, one PostgreSQL, cleaned up
+// however the bench ends), and one autocannon run against a running server: GETs of a page (by
+// default the static thanks page, bench-contact's baseline) or contact-form POSTs, each with its
+// own submissionId so none is a duplicate.
 import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
+import { startNextServer, type RunningServer } from "./next-server";
+import { atProcessEnd } from "./postgres-cleanup";
+import { startTestPostgres, type TestPostgres } from "./test-postgres";
+
+export type BenchSetup = {
+  /** A SQLite file in the bench's temporary folder, for the server given it as LEADS_DB. */
+  sqliteFile: string;
+  postgres: TestPostgres;
+  /** Starts `next start` of the build on `port`; it is stopped when the bench closes. */
+  start: (port: number, env: Record<string, string>) => Promise<RunningServer>;
+  /** Stops the servers and PostgreSQL and deletes the temporary folder. */
+  close: () => Promise<void>;
+};
+
+/** Everything a load bench runs against, once the production build is known to exist. */
+export async function benchSetup(folderPrefix: string): Promise<BenchSetup> {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.error("No production build: run `npm run build` first.");
+    process.exit(1);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), folderPrefix));
+  const servers: RunningServer[] = [];
+  // A signal skips `finally`: kill the servers and delete the SQLite file from the exit hook too
+  // (the PostgreSQL server registers its own).
+  const cancelCleanup = atProcessEnd(() => {
+    for (const server of servers) server.process.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  });
+  // fsync on, like SQLite's synchronous=FULL: both pay for durable commits, as in production.
+  const postgres = await startTestPostgres({ durable: true });
+  return {
+    sqliteFile: path.join(dir, "leads.db"),
+    postgres,
+    start: async (port, env) => {
+      const server = await startNextServer(port, env);
+      servers.push(server);
+      return server;
+    },
+    close: async () => {
+      for (const server of servers) await server.stop();
+      await postgres.destroy();
+      rmSync(dir, { recursive: true, force: true });
+      cancelCleanup();
+    },
+  };
+}
 
 export type Load = {
   perSecond: number;

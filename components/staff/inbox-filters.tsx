@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { leadStatuses } from "@/lib/leads/server";
 import { goalChoices, inboxHref, statusLabels, type InboxQuery } from "@/lib/leads/staff";
+import { DateField, filterFieldClass } from "./date-field";
 import { OriginFilter } from "./origin-filter";
 
 /** Values earlier leads arrived with, offered as choices in the filter form. */
 export type OriginChoices = Record<"source" | "medium" | "campaign" | "landing", string[]>;
-
-const fieldClass =
-  "mt-1 block w-full max-w-full rounded-md border border-ink-soft px-3 py-2 text-base";
 
 /** Status tabs with their counts, then a plain GET form: it works without JavaScript. */
 export function InboxFilters({
@@ -86,14 +84,19 @@ export function InboxFilters({
             type="search"
             defaultValue={query.q}
             placeholder="Name, email, phone or words"
-            className={fieldClass}
+            className={filterFieldClass}
           />
         </div>
         <div>
           <label htmlFor="goal" className="font-semibold">
             Goal
           </label>
-          <select id="goal" name="goal" defaultValue={query.goal ?? ""} className={fieldClass}>
+          <select
+            id="goal"
+            name="goal"
+            defaultValue={query.goal ?? ""}
+            className={filterFieldClass}
+          >
             <option value="">Any goal</option>
             {goalChoices().map((goal) => (
               <option key={goal.value} value={goal.value}>
@@ -102,31 +105,15 @@ export function InboxFilters({
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="from" className="font-semibold">
-            Received from
-          </label>
-          <input
-            id="from"
-            name="from"
-            type="date"
-            defaultValue={query.from}
-            className={fieldClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="to" className="font-semibold">
-            Received until
-          </label>
-          <input id="to" name="to" type="date" defaultValue={query.to} className={fieldClass} />
-        </div>
+        <DateField name="from" label="Received from" value={query.from} />
+        <DateField name="to" label="Received until" value={query.to} />
         {origins.map((origin) => (
           <OriginFilter
             key={origin.name}
             {...origin}
             current={query[origin.name]}
             used={choices[origin.name]}
-            className={fieldClass}
+            className={filterFieldClass}
           />
         ))}
         <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-5">

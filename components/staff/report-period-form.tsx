@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { reportDayChoices } from "@/lib/leads/staff";
-
-const fieldClass =
-  "mt-1 block w-full max-w-full rounded-md border border-ink-soft px-3 py-2 text-base";
+import { DateField } from "./date-field";
 
 /**
  * The report's period: links for the last 7, 30 or 90 days, and a plain GET form for dates.
@@ -48,18 +46,8 @@ export function ReportPeriodForm({
         action="/admin/campaigns"
         className="bg-paper-warm mt-4 grid gap-4 rounded-lg p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       >
-        <div className="min-w-0">
-          <label htmlFor="from" className="font-semibold">
-            Start date
-          </label>
-          <input id="from" name="from" type="date" defaultValue={from} className={fieldClass} />
-        </div>
-        <div className="min-w-0">
-          <label htmlFor="to" className="font-semibold">
-            End date (empty: today)
-          </label>
-          <input id="to" name="to" type="date" defaultValue={to} className={fieldClass} />
-        </div>
+        <DateField name="from" label="Start date" value={from} className="min-w-0" />
+        <DateField name="to" label="End date (empty: today)" value={to} className="min-w-0" />
         <button
           type="submit"
           className="bg-brand-700 hover:bg-brand-800 rounded-md px-5 py-2 font-semibold text-white"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TrackedLinkStats } from "@/lib/campaigns/server";
 import { leadsPerClick } from "@/lib/campaigns";
+import { LinkFigureList } from "./link-figure-list";
 
 /** A link's clicks and leads, as a list of terms (reads at any width). */
 export function TrackedLinkFigures({ link }: { link: TrackedLinkStats }) {
@@ -17,14 +18,7 @@ export function TrackedLinkFigures({ link }: { link: TrackedLinkStats }) {
       <h2 id="figures" className="text-xl font-bold">
         Clicks and leads
       </h2>
-      <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-3">
-        {figures.map(([term, value]) => (
-          <div key={term}>
-            <dt className="text-ink-soft text-sm">{term}</dt>
-            <dd className="text-2xl font-bold tabular-nums">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <LinkFigureList figures={figures} />
       {link.leads > 0 && (
         <p className="mt-3">
           <Link

@@ -1,15 +1,7 @@
 import Link from "next/link";
 import type { TrackedLinkStats } from "@/lib/campaigns/server";
 import { leadsPerClick, shortAddress } from "@/lib/campaigns";
-
-function Figure({ term, value }: { term: string; value: string | number }) {
-  return (
-    <div>
-      <dt className="text-ink-soft text-sm">{term}</dt>
-      <dd className="text-lg font-bold tabular-nums">{value}</dd>
-    </div>
-  );
-}
+import { LinkFigureList } from "./link-figure-list";
 
 /** One card per link (no wide table: it reads at 390 px without scrolling sideways). */
 export function TrackedLinkList({
@@ -35,13 +27,16 @@ export function TrackedLinkList({
             To <span className="text-ink font-mono text-sm">{link.target}</span> · {link.utm_source}{" "}
             / {link.utm_medium} / {link.utm_campaign}
           </p>
-          <dl className="mt-3 grid grid-cols-3 gap-3 sm:grid-cols-5">
-            <Figure term="Clicks, 7 days" value={link.clicks7} />
-            <Figure term="Clicks, 30 days" value={link.clicks30} />
-            <Figure term="Clicks, all" value={link.clicksAll} />
-            <Figure term="Leads" value={link.leads} />
-            <Figure term="Leads ÷ clicks" value={leadsPerClick(link.leads, link.clicksAll)} />
-          </dl>
+          <LinkFigureList
+            compact
+            figures={[
+              ["Clicks, 7 days", link.clicks7],
+              ["Clicks, 30 days", link.clicks30],
+              ["Clicks, all", link.clicksAll],
+              ["Leads", link.leads],
+              ["Leads ÷ clicks", leadsPerClick(link.leads, link.clicksAll)],
+            ]}
+          />
         </li>
       ))}
     </ul>

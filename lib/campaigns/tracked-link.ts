@@ -1,19 +1,17 @@
 // Where a tracked link sends its visitor, and the short address printed for it. No database
 // here: the /go/ page, the staff pages and the tests share one copy.
+// Only the row's type comes from the database module (erased at build), so client bundles
+// stay free of server-only code.
+import type { TrackedLinkRow } from "@/lib/db";
 import { campaignLink } from "./campaign-link";
 import { trackedLinkParameter } from "./tracked-link-parameter";
 
 export { trackedLinkParameter };
 
-type Destination = {
-  code: string;
-  target: string;
-  utm_source: string;
-  utm_medium: string;
-  utm_campaign: string;
-  utm_term: string | null;
-  utm_content: string | null;
-};
+type Destination = Pick<
+  TrackedLinkRow,
+  "code" | "target" | "utm_source" | "utm_medium" | "utm_campaign" | "utm_term" | "utm_content"
+>;
 
 /**
  * The address of `link`'s page or section with its UTM values and its own code, so the visit

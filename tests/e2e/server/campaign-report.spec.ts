@@ -1,31 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "../helpers";
 import { lead, post } from "./lead-posts";
+import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
 import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";
 
 // Marketing reads which campaigns bring leads, on both databases and at both widths: leads
 // sent through the public API with campaign values, the report read in the browser, and each
 // figure followed to exactly those leads in the inbox.
-const password = "correct horse battery staple";
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 const article = "/articles/personal-trainer-vs-coach";
-
-async function signIn(page: Page) {
-  await page.goto("/admin/sign-in");
-  await page.getByLabel("Email address").fill("mia@altus.example");
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
-}
-
-/** axe finds nothing, and the page never scrolls sideways. */
-async function checkPage(page: Page) {
-  await expectNoAxeViolations(page);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
-}
 
 /** The names of the leads the inbox lists. */
 const inboxNames = (page: Page) =>
@@ -40,7 +21,7 @@ for (const [kind, port] of [
     let site: StaffSite;
     test.beforeAll(async () => {
       site = await startStaffSite(kind, port);
-      staffCommand(site.env, "add", "mia@altus.example", password);
+      staffCommand(site.env, "add", "mia@altus.example", staffPassword);
       const sent = [
         {
           utmSource: "newsletter",
@@ -90,7 +71,8 @@ for (const [kind, port] of [
         test.setTimeout(120_000);
         const context = await contextFor(browser, viewport);
         const page = await context.newPage();
-        await signIn(page);
+        await signIn(page, "mia@altus.example");
+        await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
         await page
           .getByRole("navigation", { name: "Staff" })
           .getByRole("link", { name: "Campaign report" })
@@ -174,7 +156,8 @@ for (const [kind, port] of [
         javaScriptEnabled: false,
       });
       const page = await context.newPage();
-      await signIn(page);
+      await signIn(page, "mia@altus.example");
+      await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
       await page.goto("/admin/campaigns?days=90");
       await expect(page.getByRole("heading", { level: 2, name: /^5 leads, / })).toBeVisible();
       await expect(page.getByRole("img", { name: /^Leads per week, / })).toBeVisible();

@@ -1,35 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { checkContent, formatProblem, getFormWords } from "@/lib/content";
+import { describe, expect, it } from "vitest";
+import { getFormWords } from "@/lib/content";
 import { validateLead } from "@/lib/leads";
+import { contentWith, problemsIn } from "@/tests/fixtures/settings";
 import { validLead } from "../db/fixtures";
 
 const fixture = "tests/fixtures/content";
 const file = "forms/contact.yaml";
-const made: string[] = [];
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the fixture content with the form's words changed as a staff member might. */
-function contentWith(change: (source: string) => string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "altus-form-words-"));
-  made.push(dir);
-  cpSync(fixture, dir, { recursive: true });
-  const target = path.join(dir, file);
-  writeFileSync(target, change(readFileSync(target, "utf8")));
-  return dir;
-}
-
-async function problemsIn(contentDir: string) {
-  const report = await checkContent({ contentDir });
-  return report.problems.map((problem) =>
-    formatProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
-  );
-}
 
 describe("the contact form's words", () => {
   it("reads every label, choice and message of the form", () => {
@@ -86,7 +62,7 @@ describe("the contact form's words", () => {
     ["  health: General health\n", "", `${file}:18 goals health is missing or not text`],
     ["  phone: Phone\n", "", `${file}:24 contactMethods phone is missing or not text`],
   ])("refuses %j → %j with its line", async (from, to, message) => {
-    const dir = contentWith((source) => source.replace(from, to));
+    const dir = contentWith(file, (source) => source.replace(from, to));
     expect(await problemsIn(dir)).toEqual([expect.stringContaining(message)]);
     expect(() => getFormWords({ contentDir: dir })).toThrow(message);
   });

@@ -1,42 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { linkTargets, targetUrls } from "@/lib/campaigns";
-import {
-  checkContent,
-  formatProblem,
-  getHome,
-  getHomeSections,
-  getLinkablePages,
-  getPageWords,
-  getSite,
-} from "@/lib/content";
+import { getHome, getHomeSections, getLinkablePages, getPageWords, getSite } from "@/lib/content";
+import { contentWith, problemsIn } from "@/tests/fixtures/settings";
 
 const fixture = "tests/fixtures/content";
-const made: string[] = [];
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the fixture content with one settings file changed as a staff member might. */
-function contentWith(file: string, change: (source: string) => string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "altus-settings-"));
-  made.push(dir);
-  cpSync(fixture, dir, { recursive: true });
-  const target = path.join(dir, file);
-  writeFileSync(target, change(readFileSync(target, "utf8")));
-  return dir;
-}
-
-async function problemsIn(contentDir: string) {
-  const report = await checkContent({ contentDir });
-  return report.problems.map((problem) =>
-    formatProblem({ ...problem, file: path.relative(contentDir, problem.file) }),
-  );
-}
 
 const long = "x".repeat(200);
 
