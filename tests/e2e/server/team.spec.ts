@@ -1,0 +1,246 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { simpleParser } from "mailparser";
+import { startSmtp, type TestSmtp } from "../../fixtures/smtp";
+import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
+import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";
+
+// An owner builds the team in the browser: invites by mail, the invited person joins and works
+// as staff without seeing the team, then is removed and signed out at once. On both databases,
+// with a real SMTP server; and, with mail off, the links an owner passes on by hand.
+const ana = "ana@altus.example";
+const bo = "bo@altus.example";
+const boPassword = "kettle orbit lantern meadow";
+
+/** The one-time link in the newest mail to `to`, waiting for it to arrive. */
+async function mailedLink(smtp: TestSmtp, to: string): Promise<string> {
+  await expect.poll(() => smtp.inbox.filter((mail) => mail.to.includes(to)).length).toBe(1);
+  const raw = smtp.inbox.find((mail) => mail.to.includes(to))?.raw ?? "";
+  const text = (await simpleParser(raw)).text ?? "";
+  const link = /https?:\/\/\S+\/admin\/invitation\/[\w-]{43}/.exec(text)?.[0];
+  if (!link) throw new Error(`no invitation link in the mail: ${text}`);
+  return link;
+}
+
+/** Signs in and waits for the inbox, so the next request carries the session. */
+async function signInAs(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { name: "Leads", level: 1 })).toBeVisible();
+}
+
+const contextFor = (browser: Browser, site: StaffSite, viewport = viewports.desktop) =>
+  browser.newContext({ baseURL: site.server.url, viewport });
+
+async function setPassword(page: Page, password: string) {
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat the new password").fill(password);
+  await page.getByRole("button", { name: "Create my account" }).click();
+}
+
+for (const [kind, port, smtpPort] of [
+  ["sqlite", 3621, 3623],
+  ["postgres", 3622, 3624],
+] as const) {
+  test.describe(`the team on ${kind}`, () => {
+    test.describe.configure({ mode: "serial" });
+    let site: StaffSite;
+    let smtp: TestSmtp;
+    test.beforeAll(async () => {
+      smtp = await startSmtp(smtpPort);
+      site = await startStaffSite(kind, port, {
+        SITE_URL: `http://127.0.0.1:${port}`,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        LEADS_NOTIFY_TO: "leads@altus.example",
+      });
+      staffCommand(site.env, "add", ana, staffPassword);
+    });
+    test.afterAll(async () => {
+      await site.close();
+      await smtp.close();
+    });
+
+    test("an owner invites, the invited person joins as staff, and is removed", async ({
+      browser,
+    }) => {
+      const owner = await (await contextFor(browser, site)).newPage();
+      await signInAs(owner, ana);
+      await owner.getByRole("link", { name: "Team" }).click();
+      await expect(owner.getByRole("heading", { name: "Team", level: 1 })).toBeVisible();
+      await owner.getByLabel("Email address").fill(` ${bo.toUpperCase()} `);
+      await owner.getByRole("button", { name: "Send the invitation" }).click();
+      await expect(owner.getByRole("main").getByRole("status")).toContainText(
+        "The invitation is on its way",
+      );
+      await expect(owner.getByText(`${bo}, as staff`)).toBeVisible();
+
+      const link = await mailedLink(smtp, bo);
+      const newcomer = await (await contextFor(browser, site, viewports.phone)).newPage();
+      await newcomer.goto(link);
+      await expect(newcomer.getByText(`Account: ${bo}`)).toBeVisible();
+      await checkPage(newcomer);
+      await setPassword(newcomer, "password1234");
+      await expect(newcomer.getByRole("main").getByRole("alert")).toContainText(
+        "one of the most common",
+      );
+      await setPassword(newcomer, boPassword);
+      await expect(newcomer.getByRole("heading", { name: "Leads", level: 1 })).toBeVisible();
+      await expect(newcomer.getByText(bo)).toBeVisible();
+
+      // Staff neither see the team nor reach it, by page or by action.
+      await expect(newcomer.getByRole("link", { name: "Team" })).toHaveCount(0);
+      expect((await newcomer.goto("/admin/team"))?.status()).toBe(404);
+      expect((await newcomer.goto("/admin/team/record"))?.status()).toBe(404);
+      const action = await newcomer.request.post("/admin/actions/invite", {
+        form: { email: "eve@example.com", role: "owner" },
+        headers: { origin: site.server.url },
+      });
+      expect(action.status()).toBe(404);
+
+      // The link worked once.
+      await newcomer.goto(link);
+      await expect(newcomer.getByText("This invitation has already been used")).toBeVisible();
+      await checkPage(newcomer);
+
+      await owner.reload();
+      const card = owner
+        .getByRole("listitem")
+        .filter({ hasText: `${bo}` })
+        .first();
+      await expect(card).toContainText("Staff");
+      await card.getByText("Remove…").click();
+      await card.getByRole("button", { name: `Remove ${bo}` }).click();
+      await expect(owner.getByRole("main").getByRole("status")).toContainText(
+        "signed out everywhere",
+      );
+
+      // Bo's open session ended with the account.
+      await newcomer.goto("/admin");
+      await expect(newcomer).toHaveURL(/\/admin\/sign-in$/);
+      await signIn(newcomer, bo, boPassword);
+      await expect(newcomer.getByRole("main").getByRole("alert")).toContainText(
+        "do not match an account",
+      );
+
+      await owner.goto("/admin/team/record");
+      const record = owner.getByRole("list").last();
+      for (const line of [
+        "Invitation made",
+        "Invitation accepted; account created",
+        "Account removed",
+        "Signed in (password)",
+      ]) {
+        await expect(record.getByText(line).first()).toBeVisible();
+      }
+      await expect(record).toContainText(`Account: ${bo} · By: ${ana}`);
+    });
+
+    test("the last owner can be neither demoted nor removed", async ({ browser }) => {
+      const owner = await (await contextFor(browser, site)).newPage();
+      await signInAs(owner, ana);
+      await owner.goto("/admin/team");
+      const card = owner.getByRole("listitem").filter({ hasText: ana }).first();
+      await card.getByRole("button", { name: /Make staff/ }).click();
+      await expect(owner.getByRole("main").getByRole("alert")).toContainText(
+        "That is the last owner",
+      );
+      await card.getByText("Remove…").click();
+      await card.getByRole("button", { name: `Remove ${ana}` }).click();
+      await expect(owner.getByRole("main").getByRole("alert")).toContainText(
+        "That is the last owner",
+      );
+    });
+
+    test("team pages are accessible and fit a phone", async ({ browser }) => {
+      for (const viewport of Object.values(viewports)) {
+        const page = await (await contextFor(browser, site, viewport)).newPage();
+        await signInAs(page, ana);
+        for (const path of ["/admin/team", "/admin/team/record"]) {
+          await page.goto(path);
+          await checkPage(page);
+        }
+        await page.goto("/admin/team");
+        await page.getByText("Remove…").first().click();
+        await checkPage(page);
+      }
+    });
+  });
+}
+
+test.describe("the team with mail off", () => {
+  test.describe.configure({ mode: "serial" });
+  const port = 3625;
+  let site: StaffSite;
+  test.beforeAll(async () => {
+    site = await startStaffSite("sqlite", port, { SITE_URL: `http://127.0.0.1:${port}` });
+    staffCommand(site.env, "add", ana, staffPassword);
+  });
+  test.afterAll(async () => site.close());
+
+  test("an owner is shown each link once, to pass on by hand", async ({ browser }) => {
+    const owner = await (await contextFor(browser, site, viewports.phone)).newPage();
+    await signInAs(owner, ana);
+    await owner.goto("/admin/team");
+    await owner.getByLabel("Email address").fill(bo);
+    await owner.getByLabel(/Owner: also manages the team/).check();
+    await owner.getByRole("button", { name: "Make the invitation link" }).click();
+    await expect(owner.getByRole("heading", { name: "Invitation made" })).toBeVisible();
+    const link = await owner.getByLabel(/The link/).inputValue();
+    expect(link).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${port}/admin/invitation/[\\w-]{43}$`),
+    );
+    await checkPage(owner);
+
+    // The token is nowhere but in that answer: not in the team page it leads back to.
+    await owner.getByRole("link", { name: "Back to the team" }).click();
+    expect(await owner.content()).not.toContain(link.split("/").at(-1));
+
+    const newcomer = await (await contextFor(browser, site)).newPage();
+    await newcomer.goto(link);
+    await expect(newcomer.getByText("You are invited as an owner")).toBeVisible();
+
+    // Withdrawn: the link says so in words.
+    await owner.reload();
+    await owner.getByRole("button", { name: /Withdraw/ }).click();
+    await expect(owner.getByRole("main").getByRole("status")).toContainText("withdrawn");
+    await newcomer.reload();
+    await expect(newcomer.getByText("This invitation was withdrawn")).toBeVisible();
+
+    // A reset link for an existing account, also shown once.
+    await owner.goto("/admin/team");
+    await owner.getByRole("button", { name: /Make a password reset link/ }).click();
+    await expect(owner.getByRole("heading", { name: "Password reset link made" })).toBeVisible();
+    expect(await owner.getByLabel(/The link/).inputValue()).toMatch(
+      /\/admin\/reset-password\/[\w-]{43}$/,
+    );
+    const rows = await site.sql("select event from staff_audit order by id");
+    expect(rows.map((row) => row.event)).toEqual([
+      "sign-in",
+      "invitation-sent",
+      "invitation-revoked",
+      "reset-link-made",
+    ]);
+  });
+
+  test("bad input to team actions gets a readable 4xx, and other sites are refused", async ({
+    browser,
+  }) => {
+    const owner = await (await contextFor(browser, site)).newPage();
+    await signInAs(owner, ana);
+    const post = (path: string, form: Record<string, string>, origin = site.server.url) =>
+      owner.request.post(path, { form, headers: { origin }, maxRedirects: 0 });
+    const bad = await post("/admin/actions/invite", { email: "not an address", role: "staff" });
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toContain("That is not an email address");
+    const role = await post("/admin/actions/change-role", { email: ana, role: "king" });
+    expect(role.status()).toBe(400);
+    expect(await role.text()).toContain("Choose a role");
+    const forged = await post(
+      "/admin/actions/invite",
+      { email: bo, role: "owner" },
+      "https://evil.example",
+    );
+    expect(forged.status()).toBe(403);
+    const accept = await post("/admin/actions/accept-invitation", { token: "\r\nx", password: "" });
+    expect(accept.status()).toBe(303);
+    expect(accept.headers().location).toBe("/admin/invitation/unknown");
+  });
+});
