@@ -17,6 +17,7 @@ import {
   staffRole,
   changeStaffRole,
 } from "@/lib/auth";
+import { recordAudit, type AuditEvent } from "@/lib/auth/audit";
 import { dbLocation, describeDb, openDb, type Db } from "@/lib/db";
 
 const usage = `Usage:
@@ -42,7 +43,9 @@ const signedOut = "they are signed out everywhere (their sessions on every insta
 
 async function add(db: Db, email: string, owner: boolean): Promise<string> {
   if ((await staffPasswordHash(db, email)) !== undefined) {
-    if (owner && (await changeStaffRole(db, email, "owner")) !== "no-account") {
+    const promoted = owner ? await changeStaffRole(db, email, "owner") : "no-account";
+    if (promoted === "done") await audit(db, "role-changed", email, "staff → owner");
+    if (promoted === "done" || promoted === "unchanged") {
       return `${email} is an owner now; their password is unchanged`;
     }
     throw new Refusal(`${email} already has an account; to change its password use staff:password`);
@@ -52,6 +55,7 @@ async function add(db: Db, email: string, owner: boolean): Promise<string> {
     throw new Refusal(`${email} was added by someone else meanwhile; nothing was changed`);
   }
   const role = await staffRole(db, email);
+  await audit(db, "account-added", email, role ?? null);
   return `added ${email} as ${role === "owner" ? "an owner" : "staff"}; they can sign in now`;
 }
 
@@ -74,11 +78,13 @@ async function password(db: Db, email: string): Promise<string> {
   if ((await staffPasswordHash(db, email)) === undefined) throw noAccount(email);
   const hash = await hashPassword(await newPassword(email));
   if (!(await setStaffPassword(db, email, hash))) throw noAccount(email);
+  await audit(db, "password-reset", email, null);
   return `changed the password of ${email}; ${signedOut}`;
 }
 
 async function remove(db: Db, email: string): Promise<string> {
   if (!(await removeStaffAccount(db, email))) throw noAccount(email);
+  await audit(db, "account-removed", email, null);
   const accounts = await listStaffAccounts(db);
   const ownerless = accounts.length > 0 && !accounts.some((account) => account.role === "owner");
   const warning = ownerless
@@ -86,6 +92,10 @@ async function remove(db: Db, email: string): Promise<string> {
     : "";
   return `removed ${email}; ${signedOut}${warning}`;
 }
+
+/** Owners see command-line changes in the account record too, made "on the server". */
+const audit = (db: Db, event: AuditEvent, account: string, detail: string | null) =>
+  recordAudit(db, { event, account, actor: "the server's command line", detail }, new Date());
 
 const noAccount = (email: string) =>
   new Refusal(`there is no account for ${email}; npm run staff:list shows who has one`);

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 
 export const auditEvents = {
   "sign-in": "Signed in",
+  "account-added": "Account added on the server",
   lockout: "Sign-ins locked after repeated failures",
   "invitation-sent": "Invitation made",
   "invitation-revoked": "Invitation withdrawn",

@@ -84,6 +84,29 @@ describe.each(databases)("npm run staff:… (%s)", (kind) => {
     // Empty again: the account with the short password was never added either.
     expect(await run(["list"])).toMatchObject({ status: 0, stdout: empty });
 
+    // Owners see what was done on the command line in the account record.
+    const record = await db
+      .selectFrom("staff_audit")
+      .select(["event", "actor"])
+      .orderBy("id")
+      .execute();
+    expect(record.map((entry) => entry.event)).toEqual([
+      "account-added",
+      "password-reset",
+      "account-removed",
+    ]);
+    expect(new Set(record.map((entry) => entry.actor))).toEqual(
+      new Set(["the server's command line"]),
+    );
+
+    // --owner adds an owner, or makes an existing account one.
+    await run(["add", "cy@altus.example"], `${password}\n`);
+    await run(["add", "di@altus.example"], `${password}\n`);
+    expect((await run(["add", "--owner", "di@altus.example"])).stdout).toContain("is an owner now");
+    expect((await run(["list"])).stdout).toMatch(/di@altus\.example {2}owner/);
+    await run(["remove", "cy@altus.example"]);
+    await run(["remove", "di@altus.example"]);
+
     for (const { stdout, stderr } of runs) {
       for (const secret of [password, newPassword, shortPassword]) {
         expect(stdout + stderr).not.toContain(secret);
