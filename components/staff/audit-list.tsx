@@ -1,21 +1,11 @@
-import { auditEvents } from "@/lib/auth";
+import { auditEvents, type AuditRow } from "@/lib/auth";
 import { formatStaffTime } from "@/lib/leads/staff";
-
-type Entry = {
-  id: number;
-  at: string;
-  event: string;
-  account: string | null;
-  actor: string | null;
-  address: string | null;
-  detail: string | null;
-};
 
 const eventLabel = (event: string) =>
   Object.entries(auditEvents).find(([key]) => key === event)?.[1] ?? event;
 
 /** The account record, newest first: one line a person can read per entry. */
-export function AuditList({ entries, timeZone }: { entries: Entry[]; timeZone: string }) {
+export function AuditList({ entries, timeZone }: { entries: AuditRow[]; timeZone: string }) {
   if (entries.length === 0) return <p className="mt-4">Nothing is recorded yet.</p>;
   return (
     <ol className="mt-4 space-y-3">

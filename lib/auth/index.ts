@@ -54,5 +54,5 @@ export {
 } from "./team/invitations";
 export { openInvitations, linkPath, oneTimeLinkState } from "./links";
 export { accountMailIsOn } from "./mail";
-export { auditEvents, auditPageSize, listAudit } from "./audit";
+export { auditEvents, auditPageSize, listAudit, type AuditRow } from "./audit";
 export { newPasswordProblemText } from "./new-password";

@@ -137,6 +137,20 @@ export async function deleteStaffSession(db: Db, tokenHash: string): Promise<voi
   await db.deleteFrom("staff_sessions").where("token_hash", "=", tokenHash).execute();
 }
 
+/** A key's failures as far back as a lock can reach, newest first, as lockedUntil reads them. */
+async function recentFailures(db: Db, key: string, now: Date): Promise<number[]> {
+  const since = new Date(now.getTime() - signInFailureMemoryMs).toISOString();
+  const rows = await db
+    .selectFrom("sign_in_failures")
+    .select("at")
+    .where("key", "=", key)
+    .where("at", ">", since)
+    .orderBy("at", "desc")
+    .limit(100)
+    .execute();
+  return rows.map((row) => Date.parse(row.at));
+}
+
 export type Reservation = { ok: true; ids: string[] } | { ok: false; lockedUntil: number };
 
 /**
@@ -150,24 +164,12 @@ export async function reserveSignInAttempt(
   now: Date,
   lockedUntil: (failures: number[], now: number) => number | undefined,
 ): Promise<Reservation> {
-  const since = new Date(now.getTime() - signInFailureMemoryMs).toISOString();
   return db.transaction().execute(async (trx) => {
     // Always in the same order, so two attempts sharing both keys cannot deadlock.
     for (const key of [...keys].sort()) await lockForTransaction(trx, `sign-in:${key}`);
     let until: number | undefined;
     for (const key of keys) {
-      const rows = await trx
-        .selectFrom("sign_in_failures")
-        .select("at")
-        .where("key", "=", key)
-        .where("at", ">", since)
-        .orderBy("at", "desc")
-        .limit(100)
-        .execute();
-      const keyUntil = lockedUntil(
-        rows.map((row) => Date.parse(row.at)),
-        now.getTime(),
-      );
+      const keyUntil = lockedUntil(await recentFailures(trx, key, now), now.getTime());
       if (keyUntil !== undefined) until = Math.max(until ?? 0, keyUntil);
     }
     if (until !== undefined) return { ok: false, lockedUntil: until };
@@ -184,17 +186,8 @@ export async function failureStartedLock(
   now: Date,
   lockedUntil: (failures: number[], now: number) => number | undefined,
 ): Promise<boolean> {
-  const since = new Date(now.getTime() - signInFailureMemoryMs).toISOString();
   for (const key of keys) {
-    const rows = await db
-      .selectFrom("sign_in_failures")
-      .select("at")
-      .where("key", "=", key)
-      .where("at", ">", since)
-      .orderBy("at", "desc")
-      .limit(100)
-      .execute();
-    const failures = rows.map((row) => Date.parse(row.at));
+    const failures = await recentFailures(db, key, now);
     const before = failures.filter((at) => at < now.getTime());
     // Locked now, and not already by the failures before this one.
     if (lockedUntil(failures, now.getTime()) && !lockedUntil(before, now.getTime())) return true;

@@ -47,6 +47,8 @@ export async function recordAudit(db: Db, entry: AuditEntry, now: Date): Promise
 
 export const auditPageSize = 50;
 
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
+
 /** The newest entries first, a page at a time (`before`: the last id of the previous page). */
 export function listAudit(db: Db, before?: number) {
   let query = db.selectFrom("staff_audit").selectAll().orderBy("id", "desc").limit(auditPageSize);

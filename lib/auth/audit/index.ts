@@ -6,4 +6,5 @@ export {
   recordAudit,
   type AuditEntry,
   type AuditEvent,
+  type AuditRow,
 } from "./audit-store";

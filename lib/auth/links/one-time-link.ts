@@ -25,14 +25,7 @@ type NewLink = { purpose: LinkPurpose; email: string; role?: StaffRole; createdB
 export async function makeOneTimeLink(db: Db, link: NewLink, now: Date): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("staff_tokens")
-      .set({ revoked_at: now.toISOString() })
-      .where("email", "=", link.email)
-      .where("purpose", "=", link.purpose)
-      .where("used_at", "is", null)
-      .where("revoked_at", "is", null)
-      .execute();
+    await withdrawLinks(trx, link.email, [link.purpose], now);
     await trx
       .insertInto("staff_tokens")
       .values({
@@ -89,7 +82,7 @@ export async function markLinkUsed(db: Db, hash: string, now: Date): Promise<boo
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Withdraws every open link of a kind for an address (an invitation withdrawn, an account removed). */
+/** Withdraws an address's open links of these kinds (an invitation withdrawn, an account removed). */
 export async function withdrawLinks(db: Db, email: string, purposes: LinkPurpose[], now: Date) {
   const result = await db
     .updateTable("staff_tokens")

@@ -3,6 +3,7 @@ import "server-only";
 // team manageable: there is always an owner. Every change that could take the last one away
 // runs under one lock, so two owners demoting each other at once cannot both succeed.
 import { lockForTransaction, type Db, type StaffRole } from "@/lib/db";
+import { withdrawLinks } from "../links/one-time-link";
 
 export type TeamMember = {
   email: string;
@@ -85,13 +86,7 @@ export function removeTeamMember(
     if (keepAnOwner && current === "owner" && (await ownerCount(trx)) <= 1) return "last-owner";
     await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
     await trx.deleteFrom("staff_passkeys").where("email", "=", email).execute();
-    await trx
-      .updateTable("staff_tokens")
-      .set({ revoked_at: now.toISOString() })
-      .where("email", "=", email)
-      .where("used_at", "is", null)
-      .where("revoked_at", "is", null)
-      .execute();
+    await withdrawLinks(trx, email, ["invite", "reset"], now);
     await trx.deleteFrom("staff_users").where("email", "=", email).execute();
     return "done";
   });
