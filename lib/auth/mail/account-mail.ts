@@ -4,7 +4,7 @@ import "server-only";
 // and whoever asked is waiting for it. Plain text, so nothing typed becomes markup.
 import type { Transporter } from "nodemailer";
 import { getConfig } from "@/lib/config";
-import { createTransport } from "@/lib/leads/notify";
+import { createTransport } from "@/lib/mail/smtp-transport";
 
 export type AccountMail = { to: string; subject: string; text: string };
 

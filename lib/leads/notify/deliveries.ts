@@ -1,7 +1,8 @@
 import "server-only";
 // How a lead leaves: each channel is a function that delivers one lead or throws.
 import { createHmac } from "node:crypto";
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
+import { createTransport, smtpTimeoutMs } from "@/lib/mail/smtp-transport";
 import type { LeadRow } from "../store";
 import { composeLeadMail } from "./mail";
 import { webhookPayload } from "./webhook-payload";
@@ -12,16 +13,9 @@ export type WebhookSettings = { url: string; secret: string; timeoutMs?: number 
 
 // Every wait is bounded well inside the outbox claim, so a job is never sent twice because a
 // hung send outlived its claim.
-export const sendTimeoutMs = { smtp: 30_000, webhook: 10_000 };
+export const sendTimeoutMs = { smtp: smtpTimeoutMs, webhook: 10_000 };
 
-export function createTransport(smtpUrl: string): Transporter {
-  return nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: sendTimeoutMs.smtp,
-    greetingTimeout: sendTimeoutMs.smtp,
-    socketTimeout: sendTimeoutMs.smtp,
-  });
-}
+export { createTransport };
 
 export function mailDelivery(mail: MailSettings, transport: Transporter): Deliver {
   return async (lead) => {
