@@ -41,18 +41,14 @@ export async function countResetRequest(
       return Number(row.n);
     };
     if ((await recent(keys.network)) >= resetRequestsPerNetwork) return "network-limited";
-    const addressCount = await recent(keys.address);
+    // The network made a request either way; the address counts only those let through.
+    const limited = (await recent(keys.address)) >= resetRequestsPerAddress;
+    const counted = limited ? [keys.network] : [keys.network, keys.address];
     await trx
       .insertInto("password_reset_requests")
-      .values(
-        [keys.network, keys.address].map((k) => ({
-          id: randomUUID(),
-          key: k,
-          at: now.toISOString(),
-        })),
-      )
+      .values(counted.map((k) => ({ id: randomUUID(), key: k, at: now.toISOString() })))
       .execute();
-    return addressCount >= resetRequestsPerAddress ? "address-limited" : "allowed";
+    return limited ? "address-limited" : "allowed";
   });
 }
 
