@@ -154,21 +154,36 @@ for (const [kind, port, smtpPort] of [
       expect(await unknown.text()).toContain("This link is not one we made.");
     });
 
-    test("a flood from one network is refused with a readable 429", async ({ request }) => {
-      const statuses: number[] = [];
-      for (let n = 0; n < 6; n += 1) {
+    test("a known and an unknown address take as long; a flood from one network gets a readable 429", async ({
+      request,
+    }) => {
+      const ask = async (email: string) => {
+        const started = performance.now();
         const answer = await request.post(`${site.server.url}/admin/actions/forgot-password`, {
-          form: { email: `stranger${n}@example.com` },
+          form: { email },
           maxRedirects: 0,
         });
+        return { answer, ms: performance.now() - started };
+      };
+      // Every answer waits out the same floor, longer than the work behind it.
+      const known = await ask(ana);
+      const unknown = await ask("nobody.else@altus.example");
+      for (const { answer, ms } of [known, unknown]) {
+        expect(answer.status()).toBe(303);
+        expect(answer.headers().location).toBe("/admin/forgot-password?notice=sent");
+        expect(ms).toBeGreaterThanOrEqual(300);
+      }
+      // Five an hour from one network: the first test asked twice, this one twice so far.
+      const statuses: number[] = [];
+      for (let n = 0; n < 4; n += 1) {
+        const { answer } = await ask(`stranger${n}@example.com`);
         statuses.push(answer.status());
         if (answer.status() === 429) {
           expect(await answer.text()).toContain("Too many new password links were asked for");
           break;
         }
       }
-      // Five an hour from one network; the first test asked twice already.
-      expect(statuses).toEqual([303, 303, 303, 429]);
+      expect(statuses).toEqual([303, 429]);
     });
   });
 }
