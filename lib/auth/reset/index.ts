@@ -2,12 +2,6 @@ import "server-only";
 // Forgotten passwords: the request page's action, the link owners hand over, the reset itself.
 export { forgotPasswordAction } from "./forgot-password-action";
 export {
-  isNewPasswordProblem,
-  newPasswordProblem,
-  newPasswordProblemText,
-  type NewPasswordProblem,
-} from "./new-password";
-export {
   countResetRequest,
   forgetOldResetRequests,
   resetRequestsPerAddress,

@@ -10,7 +10,7 @@ import { hashPassword } from "../password";
 import { seeOther, staffProblem } from "../responses";
 import { signedIn } from "../sign-in-action";
 import { openStaffAction } from "../staff-route";
-import { newPasswordProblem } from "./new-password";
+import { newPasswordProblem } from "../new-password";
 import { resetPasswordWithLink } from "./reset-with-link";
 
 const tokenShape = /^[\w-]{43}$/;
