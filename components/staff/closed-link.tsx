@@ -30,3 +30,31 @@ export function ClosedInvitation({ state }: { state: Closed }) {
     </>
   );
 }
+
+const resetWords: Record<Exclude<Closed, "has-account">, string> = {
+  used: "This link has already been used. Each link to set a new password works only once.",
+  expired:
+    "This link has expired: links to set a new password work for 30 minutes. Ask for a new one.",
+  revoked:
+    "This link was replaced by a newer one, or withdrawn when the account changed. Use the newest link you received, or ask for a new one.",
+  unknown:
+    "This link is not one we made. Check that the whole link was copied, or ask for a new one.",
+};
+
+/** Why a link to set a new password no longer opens anything, with where to get a new one. */
+export function ClosedResetLink({ state }: { state: Exclude<Closed, "has-account"> }) {
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold tracking-tight">This link cannot be used</h1>
+      <p className="mt-4 max-w-prose">{resetWords[state]}</p>
+      <p className="mt-4">
+        <Link
+          href="/admin/forgot-password"
+          className="text-brand-800 font-semibold underline underline-offset-4"
+        >
+          Ask for a new link
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { lockForTransaction, type Db, type StaffRole, type StaffSessionRow } from "@/lib/db";
 import { signInFailureMemoryMs } from "./lockout";
 import { forgetOldLinks } from "./links/one-time-link";
+import { forgetOldResetRequests } from "./reset/request-limit";
 import { removeTeamMember } from "./team/team-store";
 
 export async function staffAccountCount(db: Db): Promise<number> {
@@ -233,4 +234,5 @@ export async function forgetExpiredAuthState(db: Db, now: Date) {
     .execute();
   await db.deleteFrom("sign_in_failures").where("at", "<", failuresBefore.toISOString()).execute();
   await forgetOldLinks(db, now);
+  await forgetOldResetRequests(db, now);
 }

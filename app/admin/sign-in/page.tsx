@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { requireStaffAreaOpen } from "@/lib/auth/page-guard";
@@ -22,6 +23,11 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 className="text-3xl font-extrabold tracking-tight">Sign in</h1>
       <p className="text-ink-soft mt-2">For Altus staff. Accounts are created on the server.</p>
       <SignInForm notice={typeof notice === "string" ? notices[notice] : undefined} />
+      <p className="mt-6">
+        <Link href="/admin/forgot-password" className="text-brand-800 underline underline-offset-4">
+          Forgot your password?
+        </Link>
+      </p>
     </div>
   );
 }
