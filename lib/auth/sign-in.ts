@@ -52,7 +52,7 @@ function deviceSecret(db: Db): Promise<string> {
 
 // No account has such an address, and PostgreSQL cannot even compare text holding a NUL: these
 // are looked up as no one, so bad input is an ordinary failed sign-in, never a database error.
-const unusableEmail = (email: string) => email.length > 320 || /\p{Cc}/u.test(email);
+export const unusableEmail = (email: string) => email.length > 320 || /\p{Cc}/u.test(email);
 
 export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promise<SignInResult> {
   const email = normaliseEmail(input.email);

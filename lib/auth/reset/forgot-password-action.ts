@@ -7,7 +7,7 @@ import { getConfig } from "@/lib/config";
 import { clientAddress, clientNetwork } from "@/lib/http/client-address";
 import { accountMailIsOn } from "../mail";
 import { seeOther, staffProblem } from "../responses";
-import { normaliseEmail } from "../sign-in";
+import { normaliseEmail, unusableEmail } from "../sign-in";
 import { openStaffAction } from "../staff-route";
 import { staffPasswordHash } from "../store";
 import { countResetRequest } from "./request-limit";
@@ -15,9 +15,6 @@ import { mailResetLink, makeResetLink } from "./reset-link";
 
 /** Longer than the work takes, so every answer takes the same time. */
 const answerAfterMs = 300;
-
-// No account has such an address, and PostgreSQL cannot compare text holding a NUL.
-const unusableEmail = (email: string) => email.length > 320 || /\p{Cc}/u.test(email);
 
 export const forgotPasswordAction = openStaffAction(async ({ db, form, now, request }) => {
   // Without mail the page itself says to ask an owner.

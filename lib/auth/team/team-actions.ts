@@ -4,7 +4,8 @@ import "server-only";
 import { z } from "zod";
 import { staffRoles, type StaffRole } from "@/lib/db";
 import { recordAudit } from "../audit";
-import { linkPath, makeOneTimeLink } from "../links";
+import { linkPath } from "../links";
+import { makeResetLink } from "../reset/reset-link";
 import { accountMailIsOn, sendAccountMail, siteAddress } from "../mail";
 import { seeOther, staffProblem } from "../responses";
 import { normaliseEmail } from "../sign-in";
@@ -92,12 +93,7 @@ export const resetLinkAction = ownerAction(async ({ db, form, now, staff }) => {
   const input = parse(accountForm, form);
   if (input instanceof Response) return input;
   if (!(await staffRole(db, input.email))) return seeOther(teamPage("no-account"));
-  const token = await makeOneTimeLink(
-    db,
-    { purpose: "reset", email: input.email, createdBy: staff },
-    now,
-  );
-  await recordAudit(db, { event: "reset-link-made", account: input.email, actor: staff }, now);
+  const token = await makeResetLink(db, input.email, now, staff);
   return linkShownOnce({
     title: "Password reset link made",
     why: `Pass this link to ${input.email} yourself, where only they will see it. Opening it lets them choose a new password, which signs them out everywhere.`,
