@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { lockForTransaction, type Db, type StaffRole, type StaffSessionRow } from "@/lib/db";
 import { signInFailureMemoryMs } from "./lockout";
 import { forgetOldLinks } from "./links/one-time-link";
+import { forgetExpiredChallenges } from "./passkeys/challenges";
 import { removeTeamMember } from "./team/team-store";
 
 export async function staffAccountCount(db: Db): Promise<number> {
@@ -227,7 +228,7 @@ export async function upgradeStaffPasswordHash(
 }
 
 /**
- * Drops what no longer matters: expired sessions, and failures older than the lockout looks
+ * Drops what no longer matters: expired sessions and passkey challenges, and failures older than the lockout looks
  * back (forgetting them at 15 minutes lifted a lock early whenever the ten failures behind it
  * had been spread over the window).
  */
@@ -240,4 +241,5 @@ export async function forgetExpiredAuthState(db: Db, now: Date) {
     .execute();
   await db.deleteFrom("sign_in_failures").where("at", "<", failuresBefore.toISOString()).execute();
   await forgetOldLinks(db, now);
+  await forgetExpiredChallenges(db, now);
 }
