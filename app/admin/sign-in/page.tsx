@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PasskeyCeremony } from "@/components/staff/passkey-ceremony";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { requireStaffAreaOpen } from "@/lib/auth/page-guard";
 
@@ -20,8 +21,11 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-extrabold tracking-tight">Sign in</h1>
-      <p className="text-ink-soft mt-2">For Altus staff. Accounts are created on the server.</p>
+      <p className="text-ink-soft mt-2">
+        For Altus staff. Accounts are made by an owner of the team.
+      </p>
       <SignInForm notice={typeof notice === "string" ? notices[notice] : undefined} />
+      <PasskeyCeremony kind="sign-in" />
     </div>
   );
 }
