@@ -14,7 +14,7 @@ async function signIn(page: Page) {
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email address").fill("mia@altus.example");
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
 }
 
