@@ -235,6 +235,34 @@ for (const [kind, port] of [
       await context.close();
     });
 
+    test("without JavaScript: no passkey button, a plain word, and removal still works", async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        baseURL: site.env.SITE_URL,
+        javaScriptEnabled: false,
+        viewport: viewports.phone,
+      });
+      const page = await context.newPage();
+      await page.goto("/admin/sign-in");
+      await expect(page.getByRole("button", { name: "Sign in with a passkey" })).toHaveCount(0);
+      await signIn(page, ana);
+      await expect(page).toHaveURL(/\/admin$/);
+      await site.sql(
+        "insert into staff_passkeys (credential_id, email, name, public_key, counter, created_at) values ($1, $2, $3, $4, 0, $5)",
+        ["bm8tanMtcGFzc2tleQ", ana, "Old phone", "pQECAyYgASFYIA", new Date().toISOString()],
+      );
+      await page.goto("/admin/account");
+      // (axe needs JavaScript to run: the page is checked with it in the journey above.)
+      await expect(page.getByText("Adding a passkey needs JavaScript")).toBeVisible();
+      await page.getByRole("button", { name: "Remove the passkey Old phone" }).click();
+      await expect(page.getByRole("status")).toHaveText(
+        "Passkey removed. It no longer signs you in.",
+      );
+      await expect(page.getByText("Old phone")).toHaveCount(0);
+      await context.close();
+    });
+
     // Last: it locks this machine's address out of signing in for 15 minutes.
     test("failed passkey sign-ins lock the address out like wrong passwords", async ({
       request,
