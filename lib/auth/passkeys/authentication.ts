@@ -13,15 +13,17 @@ import { clientNetwork } from "@/lib/http/client-address";
 import { lockedUntil } from "../lockout";
 import { signInKey } from "../sign-in";
 import { failureStartedLock, releaseSignInAttempt, reserveSignInAttempt } from "../store";
-import { storeChallenge, takeChallenge } from "./challenges";
+import { signInChallengesFull, storeChallenge, takeChallenge } from "./challenges";
 import { relyingParty } from "./relying-party";
 import { parseAuthentication, signedChallenge } from "./schemas";
 import { findPasskey, recordPasskeyUse } from "./store";
 
+/** Options for the browser, or undefined while too many challenges are waiting (a flood). */
 export async function signInOptions(
   db: Db,
   now: Date,
-): Promise<PublicKeyCredentialRequestOptionsJSON> {
+): Promise<PublicKeyCredentialRequestOptionsJSON | undefined> {
+  if (await signInChallengesFull(db, now)) return undefined;
   const options = await generateAuthenticationOptions({
     rpID: relyingParty().id,
     userVerification: "required",

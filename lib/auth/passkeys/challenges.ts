@@ -44,6 +44,22 @@ export async function takeChallenge(
   return Number(result.numDeletedRows) === 1;
 }
 
+/**
+ * Sign-in options are open to anyone, and each stores a challenge: past this many unanswered
+ * ones, no more are made until some expire, so a flood cannot grow the table without bound.
+ */
+export const liveSignInChallengeLimit = 10_000;
+
+export async function signInChallengesFull(db: Db, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom("passkey_challenges")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("purpose", "=", "sign-in")
+    .where("expires_at", ">", now.toISOString())
+    .executeTakeFirstOrThrow();
+  return Number(row.n) >= liveSignInChallengeLimit;
+}
+
 /** Housekeeping: challenges nobody answered in time. */
 export async function forgetExpiredChallenges(db: Db, now: Date): Promise<void> {
   await db.deleteFrom("passkey_challenges").where("expires_at", "<=", now.toISOString()).execute();

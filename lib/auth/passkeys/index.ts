@@ -11,6 +11,8 @@ export { registerPasskey, registrationOptions, type Registered } from "./registr
 export {
   challengeLifetimeMs,
   forgetExpiredChallenges,
+  liveSignInChallengeLimit,
+  signInChallengesFull,
   storeChallenge,
   takeChallenge,
 } from "./challenges";

@@ -10,9 +10,12 @@ import { openStaffAction } from "../staff-route";
 import { passkeyJson, passkeyProblem } from "./answers";
 import { checkPasskeySignIn, signInOptions } from "./authentication";
 
-export const passkeyOptionsAction = openStaffAction(async ({ db, now }) =>
-  passkeyJson(200, await signInOptions(db, now)),
-);
+export const passkeyOptionsAction = openStaffAction(async ({ db, now }) => {
+  const options = await signInOptions(db, now);
+  if (options) return passkeyJson(200, options);
+  const busy = "Passkey sign-in is busy right now. Wait a minute, or sign in with your password.";
+  return passkeyProblem(503, busy, [["retry-after", "60"]]);
+});
 
 const notRecognised =
   "That passkey did not sign you in. It may have been removed, or the request took too long. Try again, or sign in with your email address and password.";

@@ -31,8 +31,14 @@ async function withPasskey(kind: (typeof databases)[number]) {
   return { db, device };
 }
 
-async function signInWith(db: Db, device: ReturnType<typeof softAuthenticator>, now = start) {
+async function optionsFor(db: Db, now: Date) {
   const options = await signInOptions(db, now);
+  if (!options) throw new Error("no sign-in options were made");
+  return options;
+}
+
+async function signInWith(db: Db, device: ReturnType<typeof softAuthenticator>, now = start) {
+  const options = await optionsFor(db, now);
   const response = JSON.stringify(device.authenticate(options.challenge));
   return { response, result: await checkPasskeySignIn(db, { response, address }, now) };
 }
@@ -58,7 +64,7 @@ describe.each(databases)("passkey ceremonies on %s", (kind) => {
 
   it("refuses a challenge signed twice: each is good for one sign-in", async () => {
     const { db, device } = await withPasskey(kind);
-    const options = await signInOptions(db, start);
+    const options = await optionsFor(db, start);
     const first = JSON.stringify(device.authenticate(options.challenge));
     expect((await checkPasskeySignIn(db, { response: first, address }, start)).ok).toBe(true);
     // A fresh signature (its counter moved on) over the same challenge, as from a captured one.
@@ -78,12 +84,12 @@ describe.each(databases)("passkey ceremonies on %s", (kind) => {
 
   it("refuses an answer without user verification, or from another site", async () => {
     const { db, device } = await withPasskey(kind);
-    const options = await signInOptions(db, start);
+    const options = await optionsFor(db, start);
     const unverified = JSON.stringify(
       device.authenticate(options.challenge, { userVerified: false }),
     );
     expect((await checkPasskeySignIn(db, { response: unverified, address }, start)).ok).toBe(false);
-    const elsewhere = await signInOptions(db, start);
+    const elsewhere = await optionsFor(db, start);
     const phished = JSON.stringify(
       device.authenticate(elsewhere.challenge, { origin: "https://altus-login.example" }),
     );

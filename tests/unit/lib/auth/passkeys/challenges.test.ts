@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { databases, tempLeadDb } from "../../db/fixtures";
 import { forgetExpiredAuthState } from "@/lib/auth";
-import { challengeLifetimeMs, storeChallenge, takeChallenge } from "@/lib/auth/passkeys";
+import {
+  challengeLifetimeMs,
+  liveSignInChallengeLimit,
+  signInOptions,
+  storeChallenge,
+  takeChallenge,
+} from "@/lib/auth/passkeys";
 
 const start = new Date("2026-03-02T09:00:00.000Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
@@ -56,5 +62,23 @@ describe.each(databases)("passkey challenges on %s", (kind) => {
     await forgetExpiredAuthState(db, at(challengeLifetimeMs + 1));
     const left = await db.selectFrom("passkey_challenges").select("challenge").execute();
     expect(left.map((row) => row.challenge)).toEqual([`${challenge}later`]);
+  });
+
+  it("makes no more sign-in challenges while too many are waiting, until they expire", async () => {
+    const { db } = await tempLeadDb(kind);
+    const expires = at(challengeLifetimeMs).toISOString();
+    for (let from = 0; from < liveSignInChallengeLimit; from += 1000) {
+      const rows = Array.from({ length: 1000 }, (_, index) => ({
+        challenge: `flood-challenge-${from + index}`,
+        purpose: "sign-in",
+        email: null,
+        expires_at: expires,
+      }));
+      await db.insertInto("passkey_challenges").values(rows).execute();
+    }
+    expect(await signInOptions(db, start)).toBeUndefined();
+    expect(await signInOptions(db, at(challengeLifetimeMs))).toEqual(
+      expect.objectContaining({ challenge: expect.any(String) }),
+    );
   });
 });
