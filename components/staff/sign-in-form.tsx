@@ -26,7 +26,7 @@ export function SignInForm({ notice }: { notice: Notice }) {
           id="email"
           name="email"
           type="email"
-          autoComplete="username"
+          autoComplete="username webauthn"
           required
           className={fieldClass}
         />

@@ -33,7 +33,8 @@ export type SignInInput = {
   devices?: readonly string[];
 };
 
-const key = (kind: string, value: string) =>
+/** A lockout key: what is counted (an address's network, an account), never stored as typed. */
+export const signInKey = (kind: string, value: string) =>
   `${kind}:${createHash("sha256").update(value).digest("base64url")}`;
 
 /** Emails are compared as typed, ignoring case and surrounding spaces. */
@@ -61,8 +62,8 @@ export async function checkSignIn(db: Db, input: SignInInput, now: Date): Promis
   const account = stored ? { secret, email, passwordHash: stored } : undefined;
   const device = account && trustedDevice(input.devices ?? [], account, now);
   const keys = device
-    ? [key("device", device)]
-    : [key("address", clientNetwork(input.address)), key("account", email)];
+    ? [signInKey("device", device)]
+    : [signInKey("address", clientNetwork(input.address)), signInKey("account", email)];
   // Recorded before any hashing: a flood of attempts beyond the limit costs no hashing, and
   // tells nothing either, since unknown accounts are locked out just like known ones.
   const reservation = await reserveSignInAttempt(db, keys, now, lockedUntil);

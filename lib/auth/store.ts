@@ -7,6 +7,7 @@ import { lockForTransaction, type Db, type StaffRole, type StaffSessionRow } fro
 import { signInFailureMemoryMs } from "./lockout";
 import { forgetOldLinks } from "./links/one-time-link";
 import { forgetOldResetRequests } from "./reset/request-limit";
+import { forgetExpiredChallenges } from "./passkeys/challenges";
 import { removeTeamMember } from "./team/team-store";
 
 export async function staffAccountCount(db: Db): Promise<number> {
@@ -221,7 +222,7 @@ export async function upgradeStaffPasswordHash(
 }
 
 /**
- * Drops what no longer matters: expired sessions, and failures older than the lockout looks
+ * Drops what no longer matters: expired sessions and passkey challenges, and failures older than the lockout looks
  * back (forgetting them at 15 minutes lifted a lock early whenever the ten failures behind it
  * had been spread over the window).
  */
@@ -235,4 +236,5 @@ export async function forgetExpiredAuthState(db: Db, now: Date) {
   await db.deleteFrom("sign_in_failures").where("at", "<", failuresBefore.toISOString()).execute();
   await forgetOldLinks(db, now);
   await forgetOldResetRequests(db, now);
+  await forgetExpiredChallenges(db, now);
 }

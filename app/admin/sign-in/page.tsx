@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { PasskeyCeremony } from "@/components/staff/passkey-ceremony";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { requireStaffAreaOpen } from "@/lib/auth/page-guard";
 
@@ -21,8 +22,11 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-extrabold tracking-tight">Sign in</h1>
-      <p className="text-ink-soft mt-2">For Altus staff. Accounts are created on the server.</p>
+      <p className="text-ink-soft mt-2">
+        For Altus staff. Accounts are made by an owner of the team.
+      </p>
       <SignInForm notice={typeof notice === "string" ? notices[notice] : undefined} />
+      <PasskeyCeremony kind="sign-in" />
       <p className="mt-6">
         <Link href="/admin/forgot-password" className="text-brand-800 underline underline-offset-4">
           Forgot your password?

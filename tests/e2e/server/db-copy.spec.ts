@@ -26,7 +26,7 @@ async function signIn(browser: Browser, server: RunningServer): Promise<Page> {
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email address").fill(staff);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
   return page;
 }

@@ -13,7 +13,7 @@ export async function signIn(page: Page, email: string, secret = staffPassword) 
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(secret);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** axe finds nothing, and the page never scrolls sideways. */

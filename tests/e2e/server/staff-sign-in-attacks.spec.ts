@@ -54,7 +54,7 @@ async function signInInBrowser(browser: Browser, url: string, context?: BrowserC
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email address").fill(ana);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   return { context: session, page };
 }
 

@@ -1,0 +1,97 @@
+import "server-only";
+// Signing in with a passkey. The options carry a fresh challenge and no account (the passkey
+// names its own: no email is typed). The answer is checked under the same lockout as passwords:
+// each attempt is reserved as a failure for the client's network first, and kept as one unless
+// the passkey is verified.
+import {
+  generateAuthenticationOptions,
+  verifyAuthenticationResponse,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
+import type { Db } from "@/lib/db";
+import { clientNetwork } from "@/lib/http/client-address";
+import { lockedUntil } from "../lockout";
+import { signInKey } from "../sign-in";
+import { failureStartedLock, releaseSignInAttempt, reserveSignInAttempt } from "../store";
+import { signInChallengesFull, storeChallenge, takeChallenge } from "./challenges";
+import { relyingParty } from "./relying-party";
+import { parseAuthentication, signedChallenge } from "./schemas";
+import { findPasskey, recordPasskeyUse } from "./store";
+
+/** Options for the browser, or undefined while too many challenges are waiting (a flood). */
+export async function signInOptions(
+  db: Db,
+  now: Date,
+): Promise<PublicKeyCredentialRequestOptionsJSON | undefined> {
+  if (await signInChallengesFull(db, now)) return undefined;
+  const options = await generateAuthenticationOptions({
+    rpID: relyingParty().id,
+    userVerification: "required",
+  });
+  await storeChallenge(db, options.challenge, { purpose: "sign-in" }, now);
+  return options;
+}
+
+export type PasskeySignInResult =
+  | { ok: true; email: string }
+  | { ok: false; locked: true; retryAfterSeconds: number }
+  | { ok: false; locked: false; lockedNow: boolean };
+
+export async function checkPasskeySignIn(
+  db: Db,
+  { response, address }: { response: string | null; address: string },
+  now: Date,
+): Promise<PasskeySignInResult> {
+  const keys = [signInKey("address", clientNetwork(address))];
+  const reservation = await reserveSignInAttempt(db, keys, now, lockedUntil);
+  if (!reservation.ok) {
+    const retryAfterSeconds = Math.ceil((reservation.lockedUntil - now.getTime()) / 1000);
+    return { ok: false, locked: true, retryAfterSeconds };
+  }
+  const email = await verifiedAccount(db, response, now);
+  if (email) {
+    await releaseSignInAttempt(db, reservation.ids);
+    return { ok: true, email };
+  }
+  return {
+    ok: false,
+    locked: false,
+    lockedNow: await failureStartedLock(db, keys, now, lockedUntil),
+  };
+}
+
+/** The account whose passkey signed this sign-in challenge, or undefined. */
+async function verifiedAccount(db: Db, response: string | null, now: Date) {
+  const parsed = parseAuthentication(response);
+  if (!parsed) return undefined;
+  // Taken (deleted) first: a challenge is good for one answer, right or wrong.
+  const challenge = signedChallenge(parsed);
+  if (!challenge || !(await takeChallenge(db, challenge, { purpose: "sign-in" }, now))) {
+    return undefined;
+  }
+  // A removed account's passkeys were deleted with it: they are simply not found.
+  const passkey = await findPasskey(db, parsed.id);
+  if (!passkey) return undefined;
+  const rp = relyingParty();
+  const verification = await verifyAuthenticationResponse({
+    response: parsed,
+    expectedChallenge: challenge,
+    expectedOrigin: rp.origin,
+    expectedRPID: rp.id,
+    requireUserVerification: true,
+    credential: {
+      id: passkey.credential_id,
+      publicKey: new Uint8Array(Buffer.from(passkey.public_key, "base64url")),
+      counter: passkey.counter,
+      transports: passkey.transports?.split(",") ?? [],
+    },
+  }).catch(() => undefined);
+  if (!verification?.verified) return undefined;
+  await recordPasskeyUse(
+    db,
+    passkey.credential_id,
+    verification.authenticationInfo.newCounter,
+    now,
+  );
+  return passkey.email;
+}
