@@ -14,22 +14,13 @@ const invitationWords: Record<Closed, string> = {
 };
 
 /** Why an invitation link no longer opens anything, in words, with where to go instead. */
-export function ClosedInvitation({ state }: { state: Closed }) {
-  return (
-    <>
-      <h1 className="text-3xl font-extrabold tracking-tight">This invitation cannot be used</h1>
-      <p className="mt-4 max-w-prose">{invitationWords[state]}</p>
-      <p className="mt-4">
-        <Link
-          href="/admin/sign-in"
-          className="text-brand-800 font-semibold underline underline-offset-4"
-        >
-          Go to sign-in
-        </Link>
-      </p>
-    </>
-  );
-}
+export const ClosedInvitation = ({ state }: { state: Closed }) => (
+  <ClosedLink title="This invitation cannot be used" words={invitationWords[state]}>
+    <Link href="/admin/sign-in" className={linkClass}>
+      Go to sign-in
+    </Link>
+  </ClosedLink>
+);
 
 const resetWords: Record<Exclude<Closed, "has-account">, string> = {
   used: "This link has already been used. Each link to set a new password works only once.",
@@ -42,19 +33,30 @@ const resetWords: Record<Exclude<Closed, "has-account">, string> = {
 };
 
 /** Why a link to set a new password no longer opens anything, with where to get a new one. */
-export function ClosedResetLink({ state }: { state: Exclude<Closed, "has-account"> }) {
+export const ClosedResetLink = ({ state }: { state: Exclude<Closed, "has-account"> }) => (
+  <ClosedLink title="This link cannot be used" words={resetWords[state]}>
+    <Link href="/admin/forgot-password" className={linkClass}>
+      Ask for a new link
+    </Link>
+  </ClosedLink>
+);
+
+const linkClass = "text-brand-800 font-semibold underline underline-offset-4";
+
+function ClosedLink({
+  title,
+  words,
+  children,
+}: {
+  title: string;
+  words: string;
+  children: React.ReactNode;
+}) {
   return (
     <>
-      <h1 className="text-3xl font-extrabold tracking-tight">This link cannot be used</h1>
-      <p className="mt-4 max-w-prose">{resetWords[state]}</p>
-      <p className="mt-4">
-        <Link
-          href="/admin/forgot-password"
-          className="text-brand-800 font-semibold underline underline-offset-4"
-        >
-          Ask for a new link
-        </Link>
-      </p>
+      <h1 className="text-3xl font-extrabold tracking-tight">{title}</h1>
+      <p className="mt-4 max-w-prose">{words}</p>
+      <p className="mt-4">{children}</p>
     </>
   );
 }

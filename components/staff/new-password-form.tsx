@@ -1,5 +1,5 @@
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-ink-soft px-3 py-2 text-base text-ink";
+import { AccountField } from "./account-field";
+import { SubmitButton } from "./submit-button";
 
 type Props = {
   action: string;
@@ -24,43 +24,25 @@ export function NewPasswordForm({ action, token, email, button, problem }: Props
       <p>
         Account: <strong className="break-all">{email}</strong>
       </p>
-      <div>
-        <label htmlFor="password" className="block font-semibold">
-          New password
-        </label>
-        <p id="password-hint" className="text-ink-soft text-sm">
-          At least 12 characters, and not a common one. Three or four unrelated words work well.
-        </p>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          aria-describedby="password-hint"
-          className={fieldClass}
-        />
-      </div>
-      <div>
-        <label htmlFor="repeat" className="block font-semibold">
-          Repeat the new password
-        </label>
-        <input
-          id="repeat"
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          required
-          className={fieldClass}
-        />
-      </div>
-      <button
-        type="submit"
-        className="bg-brand-700 hover:bg-brand-800 min-h-12 rounded-md px-6 py-3 font-semibold text-white"
-      >
-        {button}
-      </button>
+      <AccountField
+        id="password"
+        name="password"
+        type="password"
+        label="New password"
+        hint="At least 12 characters, and not a common one. Three or four unrelated words work well."
+        autoComplete="new-password"
+        required
+        minLength={12}
+      />
+      <AccountField
+        id="repeat"
+        name="repeat"
+        type="password"
+        label="Repeat the new password"
+        autoComplete="new-password"
+        required
+      />
+      <SubmitButton>{button}</SubmitButton>
     </form>
   );
 }

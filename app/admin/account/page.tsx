@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PasskeyCeremony } from "@/components/staff/passkey-ceremony";
 import { PasskeyList } from "@/components/staff/passkey-list";
+import { StaffNotice } from "@/components/staff/staff-notice";
 import { requireStaff } from "@/lib/auth/page-guard";
 import { listPasskeys } from "@/lib/auth/passkeys";
 import { getConfig } from "@/lib/config";
@@ -30,14 +31,7 @@ export default async function AccountPage({ searchParams }: Props) {
       <p className="mt-2 break-all">
         Signed in as <strong>{email}</strong>
       </p>
-      {shown && (
-        <p
-          role={shown.error ? "alert" : "status"}
-          className={`mt-6 max-w-prose rounded-md p-3 ${shown.error ? "border-accent border-2 font-medium" : "bg-brand-50"}`}
-        >
-          {shown.text}
-        </p>
-      )}
+      <StaffNotice notice={shown} />
       <section aria-labelledby="passkeys" className="mt-8 max-w-3xl">
         <h2 id="passkeys" className="text-2xl font-bold">
           Passkeys
