@@ -1,8 +1,13 @@
 import { simpleParser } from "mailparser";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { startSmtp, type TestSmtp } from "../../fixtures/smtp";
+import type { TestSmtp } from "../../fixtures/smtp";
 import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
-import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";
+import {
+  staffCommand,
+  startMailingStaffSite,
+  startStaffSite,
+  type StaffSite,
+} from "./staff-server";
 
 // A forgotten password, as staff meet it: the link on the sign-in page, the mail from a real
 // SMTP server on loopback, the new password, and every old session ended. On both databases.
@@ -36,13 +41,11 @@ for (const [kind, port, smtpPort] of [
     let site: StaffSite;
     let smtp: TestSmtp;
     test.beforeAll(async () => {
-      smtp = await startSmtp(smtpPort);
-      site = await startStaffSite(kind, port, {
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        LEADS_NOTIFY_TO: "coaches@altus.example",
-        SITE_URL: `http://127.0.0.1:${port}`,
-      });
-      staffCommand(site.env, "add", ana, staffPassword);
+      ({ site, smtp } = await startMailingStaffSite(
+        kind,
+        { site: port, smtp: smtpPort },
+        { email: ana, password: staffPassword },
+      ));
     });
     test.afterAll(async () => {
       await site.close();

@@ -1,5 +1,5 @@
 import { request as httpRequest } from "node:http";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { lead, post } from "./lead-posts";
 import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
 import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";

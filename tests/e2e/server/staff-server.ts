@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { startNextServer, type RunningServer } from "../../../scripts/next-server";
+import { startSmtp, type TestSmtp } from "../../fixtures/smtp";
 import { freshDatabase, rows } from "./postgres";
 
 export type StaffSite = {
@@ -59,6 +60,25 @@ export async function startStaffSite(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A staff site that mails through a real SMTP server on loopback, its links pointing at itself,
+ * with one owner made on the command line.
+ */
+export async function startMailingStaffSite(
+  kind: "sqlite" | "postgres",
+  ports: { site: number; smtp: number },
+  owner: { email: string; password: string },
+): Promise<{ site: StaffSite; smtp: TestSmtp }> {
+  const smtp = await startSmtp(ports.smtp);
+  const site = await startStaffSite(kind, ports.site, {
+    SITE_URL: `http://127.0.0.1:${ports.site}`,
+    SMTP_URL: `smtp://127.0.0.1:${ports.smtp}`,
+    LEADS_NOTIFY_TO: "coaches@altus.example",
+  });
+  staffCommand(site.env, "add", owner.email, owner.password);
+  return { site, smtp };
 }
 
 /** `npm run staff:<command> -- <email>` with the password piped in, as from a script. */

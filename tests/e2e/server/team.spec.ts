@@ -1,8 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
-import { startSmtp, type TestSmtp } from "../../fixtures/smtp";
+import type { TestSmtp } from "../../fixtures/smtp";
 import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
-import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";
+import {
+  staffCommand,
+  startMailingStaffSite,
+  startStaffSite,
+  type StaffSite,
+} from "./staff-server";
 
 // An owner builds the team in the browser: invites by mail, the invited person joins and works
 // as staff without seeing the team, then is removed and signed out at once. On both databases,
@@ -45,13 +50,11 @@ for (const [kind, port, smtpPort] of [
     let site: StaffSite;
     let smtp: TestSmtp;
     test.beforeAll(async () => {
-      smtp = await startSmtp(smtpPort);
-      site = await startStaffSite(kind, port, {
-        SITE_URL: `http://127.0.0.1:${port}`,
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        LEADS_NOTIFY_TO: "leads@altus.example",
-      });
-      staffCommand(site.env, "add", ana, staffPassword);
+      ({ site, smtp } = await startMailingStaffSite(
+        kind,
+        { site: port, smtp: smtpPort },
+        { email: ana, password: staffPassword },
+      ));
     });
     test.afterAll(async () => {
       await site.close();
