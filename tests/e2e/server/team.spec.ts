@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import type { TestSmtp } from "../../fixtures/smtp";
 import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
@@ -32,8 +32,17 @@ async function signInAs(page: Page, email: string) {
   await expect(page.getByRole("heading", { name: "Leads", level: 1 })).toBeVisible();
 }
 
-const contextFor = (browser: Browser, site: StaffSite, viewport = viewports.desktop) =>
-  browser.newContext({ baseURL: site.server.url, viewport });
+// Closed after each test: a browser's open keep-alive connections would hold up the server's
+// graceful stop at the end.
+const contexts: BrowserContext[] = [];
+async function contextFor(browser: Browser, site: StaffSite, viewport = viewports.desktop) {
+  const context = await browser.newContext({ baseURL: site.server.url, viewport });
+  contexts.push(context);
+  return context;
+}
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
 
 async function setPassword(page: Page, password: string) {
   await page.getByLabel("New password", { exact: true }).fill(password);
