@@ -72,18 +72,29 @@ export async function removeStaffAccount(db: Db, email: string): Promise<boolean
   return (await removeTeamMember(db, email, new Date(), { keepAnOwner: false })) === "done";
 }
 
-/** Sets a new password hash and ends every session of the account. */
+/** Sets a new password hash, ending every session and passkey of the account (see below). */
 export async function setStaffPassword(db: Db, email: string, hash: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, `staff:${email}`);
-    const result = await trx
-      .updateTable("staff_users")
-      .set({ password_hash: hash })
-      .where("email", "=", email)
-      .executeTakeFirst();
-    await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
-    return Number(result.numUpdatedRows) === 1;
+    return replacePassword(trx, email, hash);
   });
+}
+
+/**
+ * The one way a password is replaced (command line, reset link), inside the caller's
+ * transaction and account lock: sessions end, and passkeys go too, since a password is reset to
+ * recover an account, and a passkey added from a stolen session would otherwise outlive it.
+ * False if there is no such account.
+ */
+export async function replacePassword(trx: Db, email: string, hash: string): Promise<boolean> {
+  const result = await trx
+    .updateTable("staff_users")
+    .set({ password_hash: hash })
+    .where("email", "=", email)
+    .executeTakeFirst();
+  await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
+  await trx.deleteFrom("staff_passkeys").where("email", "=", email).execute();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**

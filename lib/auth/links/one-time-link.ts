@@ -3,7 +3,7 @@ import "server-only";
 // random token; the database keeps only its SHA-256, so a copy of the database opens nothing.
 // Making a new link of a kind for an address withdraws the older ones: only the newest works.
 import { randomBytes } from "node:crypto";
-import type { Db, StaffRole } from "@/lib/db";
+import { lockForTransaction, type Db, type StaffRole } from "@/lib/db";
 import { tokenHash } from "../sessions";
 
 export type LinkPurpose = "invite" | "reset";
@@ -25,6 +25,8 @@ type NewLink = { purpose: LinkPurpose; email: string; role?: StaffRole; createdB
 export async function makeOneTimeLink(db: Db, link: NewLink, now: Date): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.transaction().execute(async (trx) => {
+    // One at a time per address and kind, so two made at once cannot both stay open.
+    await lockForTransaction(trx, `link:${link.purpose}:${link.email}`);
     await withdrawLinks(trx, link.email, [link.purpose], now);
     await trx
       .insertInto("staff_tokens")
@@ -93,6 +95,20 @@ export async function withdrawLinks(db: Db, email: string, purposes: LinkPurpose
     .where("revoked_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/**
+ * Withdraws the open links an owner made, when they stop being one (removed, or made staff):
+ * a link they were shown must not outlast their power to make it.
+ */
+export async function withdrawLinksMadeBy(db: Db, owner: string, now: Date) {
+  await db
+    .updateTable("staff_tokens")
+    .set({ revoked_at: now.toISOString() })
+    .where("created_by", "=", owner)
+    .where("used_at", "is", null)
+    .where("revoked_at", "is", null)
+    .execute();
 }
 
 /** Invitations still waiting to be accepted. */

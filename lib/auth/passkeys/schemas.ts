@@ -23,7 +23,11 @@ const registrationSchema = z.object({
   response: z.object({
     clientDataJSON: base64url(4096),
     attestationObject: base64url(16384),
-    transports: z.array(z.string().max(32)).max(10).optional(),
+    // Only WebAuthn's own names: the list is stored, and PostgreSQL refuses text with a NUL.
+    transports: z
+      .array(z.string().regex(/^[a-z-]{1,32}$/))
+      .max(10)
+      .optional(),
   }),
 });
 

@@ -1,9 +1,11 @@
 import "server-only";
 // Setting a new password through a reset link: in one transaction the link is used up, the
-// password replaced, every session of the account ended and its other reset links withdrawn.
+// password replaced, every session and passkey of the account ended and its other reset links
+// withdrawn.
 // Two tabs sending the same link at once set one password: the second finds it used.
 import { lockForTransaction, type Db } from "@/lib/db";
 import { recordAudit } from "../audit";
+import { replacePassword } from "../store";
 import { markLinkUsed, oneTimeLinkState, withdrawLinks, type LinkState } from "../links";
 
 export type ResetOutcome =
@@ -25,14 +27,8 @@ export async function resetPasswordWithLink(
     const link = await oneTimeLinkState(trx, token, "reset", now);
     if (link.state !== "open") return link;
     if (!(await markLinkUsed(trx, link.hash, now))) return { state: "used" };
-    const changed = await trx
-      .updateTable("staff_users")
-      .set({ password_hash: hash })
-      .where("email", "=", link.email)
-      .executeTakeFirst();
     // The account was removed since the link was made: the link is spent, nothing else to do.
-    if (Number(changed.numUpdatedRows) !== 1) return { state: "revoked" };
-    await trx.deleteFrom("staff_sessions").where("email", "=", link.email).execute();
+    if (!(await replacePassword(trx, link.email, hash))) return { state: "revoked" };
     await withdrawLinks(trx, link.email, ["reset"], now);
     await recordAudit(trx, { event: "password-reset", account: link.email, address }, now);
     return { state: "done", email: link.email };

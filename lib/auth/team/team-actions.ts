@@ -21,7 +21,11 @@ const back = { back: "/admin/team" };
 const emailField = z
   .string()
   .transform(normaliseEmail)
-  .pipe(z.email({ message: "That is not an email address; enter one such as bo@altus.example." }));
+  .pipe(
+    z
+      .email({ message: "That is not an email address; enter one such as bo@altus.example." })
+      .max(320, { message: "That address is too long to be an email address." }),
+  );
 const roleField = z.enum(staffRoles, { message: "Choose a role: owner or staff." });
 const invitationForm = z.object({ email: emailField, role: roleField });
 const roleForm = z.object({ email: emailField, role: roleField });
@@ -71,7 +75,7 @@ const changeNotice: Record<TeamChange, string> = {
 export const changeRoleAction = ownerAction(async ({ db, form, now, staff }) => {
   const input = parse(roleForm, form);
   if (input instanceof Response) return input;
-  const result = await changeStaffRole(db, input.email, input.role);
+  const result = await changeStaffRole(db, input.email, input.role, now);
   if (result !== "done") return seeOther(teamPage(changeNotice[result]));
   const detail = input.role === "owner" ? "staff → owner" : "owner → staff";
   await recordAudit(db, { event: "role-changed", account: input.email, actor: staff, detail }, now);

@@ -3,7 +3,7 @@ import "server-only";
 // team manageable: there is always an owner. Every change that could take the last one away
 // runs under one lock, so two owners demoting each other at once cannot both succeed.
 import { lockForTransaction, type Db, type StaffRole } from "@/lib/db";
-import { withdrawLinks } from "../links/one-time-link";
+import { withdrawLinks, withdrawLinksMadeBy } from "../links/one-time-link";
 
 export type TeamMember = {
   email: string;
@@ -56,7 +56,12 @@ async function ownerCount(db: Db): Promise<number> {
 }
 
 /** Gives an account a role; the last owner cannot become staff. */
-export function changeStaffRole(db: Db, email: string, role: StaffRole): Promise<TeamChange> {
+export function changeStaffRole(
+  db: Db,
+  email: string,
+  role: StaffRole,
+  now = new Date(),
+): Promise<TeamChange> {
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, "staff-team");
     const current = await staffRole(trx, email);
@@ -64,6 +69,7 @@ export function changeStaffRole(db: Db, email: string, role: StaffRole): Promise
     if (current === role) return "unchanged";
     if (current === "owner" && (await ownerCount(trx)) <= 1) return "last-owner";
     await trx.updateTable("staff_users").set({ role }).where("email", "=", email).execute();
+    if (current === "owner") await withdrawLinksMadeBy(trx, email, now);
     return "done";
   });
 }
@@ -87,6 +93,7 @@ export function removeTeamMember(
     await trx.deleteFrom("staff_sessions").where("email", "=", email).execute();
     await trx.deleteFrom("staff_passkeys").where("email", "=", email).execute();
     await withdrawLinks(trx, email, ["invite", "reset"], now);
+    await withdrawLinksMadeBy(trx, email, now);
     await trx.deleteFrom("staff_users").where("email", "=", email).execute();
     return "done";
   });

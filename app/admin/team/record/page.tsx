@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountRecordPage({ searchParams }: Props) {
   await requireOwner();
   const { before } = await searchParams;
-  const from = typeof before === "string" && /^\d{1,15}$/.test(before) ? Number(before) : undefined;
+  const from = typeof before === "string" && /^\d{1,9}$/.test(before) ? Number(before) : undefined;
   const { db } = await getLeadIntake();
   const entries = await listAudit(db, from);
   const last = entries.at(-1);

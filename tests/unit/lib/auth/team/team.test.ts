@@ -7,11 +7,13 @@ import {
   listTeam,
   oneTimeLinkState,
   removeTeamMember,
+  setStaffPassword,
   startStaffSession,
   staffForToken,
   touchStaffSession,
   withdrawInvitation,
 } from "@/lib/auth";
+import { makeResetLink, resetPasswordWithLink } from "@/lib/auth/reset";
 import type { Db } from "@/lib/db";
 import { databases, tempLeadDb } from "../../db/fixtures";
 
@@ -87,6 +89,61 @@ describe.each(databases)("the team (%s)", (kind) => {
     expect(await removeTeamMember(db, bo, start)).toBe("done");
     expect(await signedIn(db, token)).toBeUndefined();
     expect(await db.selectFrom("staff_passkeys").selectAll().execute()).toEqual([]);
+  });
+});
+
+async function addPasskey(db: Db, email: string, id: string) {
+  await db
+    .insertInto("staff_passkeys")
+    .values({
+      credential_id: id,
+      email,
+      name: "Phone",
+      public_key: "key",
+      counter: 0,
+      transports: null,
+      created_at: start.toISOString(),
+      last_used_at: null,
+    })
+    .execute();
+}
+
+describe.each(databases)("an owner's power ends with their role (%s)", (kind) => {
+  it("withdraws the links an owner made when they are made staff or removed", async () => {
+    const db = await teamOf(kind);
+    await addStaffAccount(db, bo, hash, start, "owner");
+    const invite = async (owner: string, email: string) => {
+      const made = await inviteTeamMember(db, { email, role: "owner", owner }, start);
+      if (made === "has-account") throw new Error(`${email} has no account yet`);
+      return made.token;
+    };
+    const boMade = await invite(bo, "cy@altus.example");
+    const anaMade = await invite(ana, "di@altus.example");
+    const boReset = await makeResetLink(db, ana, start, bo);
+    expect(await changeStaffRole(db, bo, "staff", hours(1))).toBe("done");
+    expect((await oneTimeLinkState(db, boMade, "invite", hours(2))).state).toBe("revoked");
+    expect((await oneTimeLinkState(db, boReset, "reset", hours(0.2))).state).toBe("revoked");
+    expect((await oneTimeLinkState(db, anaMade, "invite", hours(2))).state).toBe("open");
+    await addStaffAccount(db, "ed@altus.example", hash, start, "owner");
+    const edMade = await invite("ed@altus.example", "fy@altus.example");
+    expect(await removeTeamMember(db, "ed@altus.example", hours(3))).toBe("done");
+    expect((await oneTimeLinkState(db, edMade, "invite", hours(4))).state).toBe("revoked");
+  });
+
+  it("ends an account's passkeys with its sessions when its password is replaced", async () => {
+    const db = await teamOf(kind);
+    await addStaffAccount(db, bo, hash, start);
+    await addPasskey(db, bo, "bo-key");
+    await addPasskey(db, ana, "ana-key");
+    const resetLink = await makeResetLink(db, bo, start, ana);
+    expect(await resetPasswordWithLink(db, resetLink, hash, start)).toEqual({
+      state: "done",
+      email: bo,
+    });
+    await addPasskey(db, bo, "bo-key-2");
+    expect(await setStaffPassword(db, bo, hash)).toBe(true);
+    const left = await db.selectFrom("staff_passkeys").select("credential_id").execute();
+    expect(left.map((row) => row.credential_id)).toEqual(["ana-key"]);
   });
 });
 
