@@ -25,7 +25,7 @@ const usage = `Usage:
   npm run staff:add -- --owner name@example.com
                                               add an owner, or make an existing account one
   npm run staff:list                          list the accounts
-  npm run staff:password -- name@example.com  set a new password; signs the account out everywhere
+  npm run staff:password -- name@example.com  set a new password; signs the account out everywhere and removes its passkeys
   npm run staff:remove -- name@example.com    remove an account; signs it out everywhere
 Instead of typing it, a password can be piped in as the first line of standard input.`;
 

@@ -44,7 +44,7 @@ export function resetMail(email: string, token: string) {
       "Open this link to choose a new one:",
       siteAddress(linkPath.reset(token)),
       "",
-      `The link works once, for ${minutes} minutes. Setting a new password signs this account out everywhere else.`,
+      `The link works once, for ${minutes} minutes. Setting a new password signs this account out everywhere else and removes its passkeys.`,
       "",
       "If you did not ask for it, ignore this mail: your password stays as it is.",
     ].join("\n"),

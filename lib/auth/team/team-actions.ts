@@ -100,7 +100,7 @@ export const resetLinkAction = ownerAction(async ({ db, form, now, staff }) => {
   const token = await makeResetLink(db, input.email, now, staff);
   return linkShownOnce({
     title: "Password reset link made",
-    why: `Pass this link to ${input.email} yourself, where only they will see it. Opening it lets them choose a new password, which signs them out everywhere.`,
+    why: `Pass this link to ${input.email} yourself, where only they will see it. Opening it lets them choose a new password, which signs them out everywhere and removes their passkeys.`,
     address: siteAddress(linkPath.reset(token)),
     expires: "works for 30 minutes",
   });

@@ -23,7 +23,8 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-extrabold tracking-tight">Set a new password</h1>
       <p className="text-ink-soft mt-2">
-        Setting it signs this account out everywhere else, and signs you in here.
+        Setting it signs this account out everywhere else and removes its passkeys (add them again
+        afterwards), and signs you in here.
       </p>
       <NewPasswordForm
         action="/admin/actions/reset-password"
