@@ -32,6 +32,22 @@ async function teamOf(kind: (typeof databases)[number]): Promise<Db> {
 const signedIn = (db: Db, token: string | undefined) =>
   staffForToken(db, token, hours(1), (tokenHash) => touchStaffSession(db, tokenHash, hours(1)));
 
+async function addPasskey(db: Db, email: string, id: string) {
+  await db
+    .insertInto("staff_passkeys")
+    .values({
+      credential_id: id,
+      email,
+      name: "Phone",
+      public_key: "key",
+      counter: 0,
+      transports: null,
+      created_at: start.toISOString(),
+      last_used_at: null,
+    })
+    .execute();
+}
+
 describe.each(databases)("the team (%s)", (kind) => {
   it("makes the first account an owner whatever was asked, and later ones what was asked", async () => {
     const db = await teamOf(kind);
@@ -73,40 +89,12 @@ describe.each(databases)("the team (%s)", (kind) => {
     await addStaffAccount(db, bo, hash, start);
     const token = await startStaffSession(db, bo, hash, start);
     expect((await signedIn(db, token))?.email).toBe(bo);
-    await db
-      .insertInto("staff_passkeys")
-      .values({
-        credential_id: "bo-key",
-        email: bo,
-        name: "Phone",
-        public_key: "key",
-        counter: 0,
-        transports: null,
-        created_at: start.toISOString(),
-        last_used_at: null,
-      })
-      .execute();
+    await addPasskey(db, bo, "bo-key");
     expect(await removeTeamMember(db, bo, start)).toBe("done");
     expect(await signedIn(db, token)).toBeUndefined();
     expect(await db.selectFrom("staff_passkeys").selectAll().execute()).toEqual([]);
   });
 });
-
-async function addPasskey(db: Db, email: string, id: string) {
-  await db
-    .insertInto("staff_passkeys")
-    .values({
-      credential_id: id,
-      email,
-      name: "Phone",
-      public_key: "key",
-      counter: 0,
-      transports: null,
-      created_at: start.toISOString(),
-      last_used_at: null,
-    })
-    .execute();
-}
 
 describe.each(databases)("an owner's power ends with their role (%s)", (kind) => {
   it("withdraws the links an owner made when they are made staff or removed", async () => {
