@@ -218,8 +218,11 @@ for (const [kind, port] of [
         const resources = () =>
           page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
         const scripts = (await resources()).filter((name) => name.includes(".js"));
-        const bodies = await Promise.all(
-          scripts.map(async (url) => (await context.request.get(url)).text()),
+        // Read by the page itself, from its cache: a second set of connections from outside
+        // was once reset by the server mid-read (ECONNRESET) under a loaded CI machine.
+        const bodies = await page.evaluate(
+          (urls) => Promise.all(urls.map(async (url) => (await fetch(url)).text())),
+          scripts,
         );
         return bodies.some((body) => body.includes("/admin/actions/passkey-options"));
       };
