@@ -29,8 +29,10 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
     { name: "desktop", testIgnore: "server/**", use: { viewport: { width: 1280, height: 800 } } },
-    // Starts and kills servers of its own; needs no browser, so it runs once.
-    { name: "server", testMatch: "server/**/*.spec.ts" },
+    // Starts and kills servers of its own; needs no browser, so it runs once. Starting one
+    // `next start` can take most of the default 30 s on a loaded two-CPU CI machine while the
+    // other worker builds (a durability test that starts two once timed out so), hence 90 s.
+    { name: "server", testMatch: "server/**/*.spec.ts", timeout: 90_000 },
   ],
   webServer: {
     command: `npx next start -H 127.0.0.1 -p ${port}`,
