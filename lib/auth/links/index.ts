@@ -11,3 +11,4 @@ export {
   type LinkPurpose,
   type LinkState,
 } from "./one-time-link";
+export { passwordThroughLinkAction } from "./password-through-link";
