@@ -53,6 +53,7 @@ export {
   type Invitation,
 } from "./team/invitations";
 export { openInvitations, linkPath, oneTimeLinkState } from "./links";
+export type { LinkPurpose, LinkState } from "./links";
 export { accountMailIsOn } from "./mail";
 export { auditEvents, auditPageSize, listAudit, type AuditRow } from "./audit";
 export { newPasswordProblemText } from "./new-password";

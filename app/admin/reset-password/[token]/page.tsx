@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { ClosedResetLink } from "@/components/staff/closed-link";
-import { NewPasswordForm } from "@/components/staff/new-password-form";
+import { PasswordLinkPage } from "@/components/staff/password-link-page";
 import { newPasswordProblemText, oneTimeLinkState } from "@/lib/auth";
 import { requireStaffAreaExists } from "@/lib/auth/page-guard";
 import { getLeadIntake } from "@/lib/leads/server";
@@ -18,21 +17,12 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   const { problem } = await searchParams;
   const { db } = await getLeadIntake();
   const link = await oneTimeLinkState(db, token, "reset", new Date());
-  if (link.state !== "open") return <ClosedResetLink state={link.state} />;
   return (
-    <div className="mx-auto max-w-md">
-      <h1 className="text-3xl font-extrabold tracking-tight">Set a new password</h1>
-      <p className="text-ink-soft mt-2">
-        Setting it signs this account out everywhere else and removes its passkeys (add them again
-        afterwards), and signs you in here.
-      </p>
-      <NewPasswordForm
-        action="/admin/actions/reset-password"
-        token={token}
-        email={link.email}
-        button="Set the new password"
-        problem={newPasswordProblemText(problem)}
-      />
-    </div>
+    <PasswordLinkPage
+      purpose="reset"
+      token={token}
+      link={link}
+      problem={newPasswordProblemText(problem)}
+    />
   );
 }
