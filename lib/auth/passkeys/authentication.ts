@@ -8,7 +8,7 @@ import {
   verifyAuthenticationResponse,
   type PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
-import type { Db } from "@/lib/db";
+import { takeRateHit, type Db } from "@/lib/db";
 import { clientNetwork } from "@/lib/http/client-address";
 import { lockedUntil } from "../lockout";
 import { signInKey } from "../sign-in";
@@ -18,18 +18,36 @@ import { relyingParty } from "./relying-party";
 import { parseAuthentication, signedChallenge } from "./schemas";
 import { findPasskey, recordPasskeyUse } from "./store";
 
-/** Options for the browser, or undefined while too many challenges are waiting (a flood). */
-export async function signInOptions(
-  db: Db,
-  now: Date,
-): Promise<PublicKeyCredentialRequestOptionsJSON | undefined> {
-  if (await signInChallengesFull(db, now)) return undefined;
+/**
+ * Sign-in options asked for per network and minute. A sign-in page asks once as it opens (for
+ * autofill) and once more for the button; one network asking faster is filling the table of
+ * waiting challenges, which would shut every passkey sign-in out until its cap frees.
+ */
+export const signInOptionsPerMinute = 30;
+
+export type SignInOptions =
+  | { ok: true; options: PublicKeyCredentialRequestOptionsJSON }
+  | { ok: false; busy: "network"; retryAfterSeconds: number }
+  | { ok: false; busy: "everyone" };
+
+/** Options for the browser, unless this network or everyone together is asking too often. */
+export async function signInOptions(db: Db, address: string, now: Date): Promise<SignInOptions> {
+  const network = await takeRateHit(
+    db,
+    `passkey-options:${clientNetwork(address)}`,
+    signInOptionsPerMinute,
+    now,
+  );
+  if (!network.allowed) {
+    return { ok: false, busy: "network", retryAfterSeconds: network.retryAfterSeconds };
+  }
+  if (await signInChallengesFull(db, now)) return { ok: false, busy: "everyone" };
   const options = await generateAuthenticationOptions({
     rpID: relyingParty().id,
     userVerification: "required",
   });
   await storeChallenge(db, options.challenge, { purpose: "sign-in" }, now);
-  return options;
+  return { ok: true, options };
 }
 
 export type PasskeySignInResult =

@@ -6,7 +6,12 @@ export {
   passkeyRemoveAction,
 } from "./account-routes";
 export { passkeyOptionsAction, passkeySignInAction } from "./sign-in-routes";
-export { checkPasskeySignIn, signInOptions, type PasskeySignInResult } from "./authentication";
+export {
+  checkPasskeySignIn,
+  signInOptions,
+  signInOptionsPerMinute,
+  type PasskeySignInResult,
+} from "./authentication";
 export { registerPasskey, registrationOptions, type Registered } from "./registration";
 export {
   challengeLifetimeMs,

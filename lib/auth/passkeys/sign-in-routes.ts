@@ -10,9 +10,15 @@ import { openStaffAction } from "../staff-route";
 import { passkeyJson, passkeyProblem } from "./answers";
 import { checkPasskeySignIn, signInOptions } from "./authentication";
 
-export const passkeyOptionsAction = openStaffAction(async ({ db, now }) => {
-  const options = await signInOptions(db, now);
-  if (options) return passkeyJson(200, options);
+export const passkeyOptionsAction = openStaffAction(async ({ db, now, request }) => {
+  const address = clientAddress(request.headers, getConfig().TRUST_PROXY);
+  const answer = await signInOptions(db, address, now);
+  if (answer.ok) return passkeyJson(200, answer.options);
+  if (answer.busy === "network") {
+    const tooMany =
+      "Too many passkey sign-ins were started from your network. Wait a minute, or sign in with your password.";
+    return passkeyProblem(429, tooMany, [["retry-after", String(answer.retryAfterSeconds)]]);
+  }
   const busy = "Passkey sign-in is busy right now. Wait a minute, or sign in with your password.";
   return passkeyProblem(503, busy, [["retry-after", "60"]]);
 });

@@ -36,5 +36,5 @@ export {
   type SaveResult,
 } from "./leads";
 export { claimNextJob, markJobFailed, markJobSent, renewClaim, type ClaimedJob } from "./outbox";
-export { forgetOldRateHits, takeRateHit, type RateDecision } from "./rate-hits";
+export { forgetOldRateHits, takeRateHit, type RateDecision } from "@/lib/db";
 export { forgetOldFormTokenUses, formTokenFirstUse, recordFormTokenUse } from "./form-token-uses";

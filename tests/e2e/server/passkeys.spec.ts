@@ -284,5 +284,26 @@ for (const [kind, port] of [
       const lockouts = await site.sql("select detail from staff_audit where event = 'lockout'");
       expect(lockouts).toEqual([{ detail: "after failed passkey sign-ins" }]);
     });
+
+    // After the lockout: it also shuts this machine's network out of passkey sign-in for a minute.
+    test("one network asking for passkey sign-ins in a flood gets a readable 429", async ({
+      request,
+    }) => {
+      const ask = () =>
+        request.post(`${site.env.SITE_URL}/admin/actions/passkey-options`, { form: {} });
+      const statuses: number[] = [];
+      let answer = await ask();
+      for (; answer.status() === 200 && statuses.length < 40; answer = await ask()) {
+        statuses.push(answer.status());
+      }
+      // The earlier tests asked a few times too, maybe within the same minute.
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.length).toBeLessThanOrEqual(30);
+      expect(answer.status()).toBe(429);
+      expect(answer.headers()["retry-after"]).toMatch(/^\d+$/);
+      expect(await answer.json()).toEqual({
+        error: expect.stringContaining("Too many passkey sign-ins were started from your network"),
+      });
+    });
   });
 }

@@ -32,9 +32,9 @@ async function withPasskey(kind: (typeof databases)[number]) {
 }
 
 async function optionsFor(db: Db, now: Date) {
-  const options = await signInOptions(db, now);
-  if (!options) throw new Error("no sign-in options were made");
-  return options;
+  const answer = await signInOptions(db, address, now);
+  if (!answer.ok) throw new Error("no sign-in options were made");
+  return answer.options;
 }
 
 async function signInWith(db: Db, device: ReturnType<typeof softAuthenticator>, now = start) {

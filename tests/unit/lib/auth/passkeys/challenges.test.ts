@@ -5,6 +5,7 @@ import {
   challengeLifetimeMs,
   liveSignInChallengeLimit,
   signInOptions,
+  signInOptionsPerMinute,
   storeChallenge,
   takeChallenge,
 } from "@/lib/auth/passkeys";
@@ -13,6 +14,8 @@ const start = new Date("2026-03-02T09:00:00.000Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
 const challenge = "q3Hn1mVv8Yx0aLsP2bT6Wz";
 const ana = "ana@altus.example";
+const address = "2001:db8:1::7";
+const neighbour = "2001:db8:1::8";
 
 describe.each(databases)("passkey challenges on %s", (kind) => {
   it("is taken once, and only once", async () => {
@@ -76,9 +79,32 @@ describe.each(databases)("passkey challenges on %s", (kind) => {
       }));
       await db.insertInto("passkey_challenges").values(rows).execute();
     }
-    expect(await signInOptions(db, start)).toBeUndefined();
-    expect(await signInOptions(db, at(challengeLifetimeMs))).toEqual(
-      expect.objectContaining({ challenge: expect.any(String) }),
+    expect(await signInOptions(db, address, start)).toEqual({ ok: false, busy: "everyone" });
+    expect(await signInOptions(db, address, at(challengeLifetimeMs))).toEqual({
+      ok: true,
+      options: expect.objectContaining({ challenge: expect.any(String) }),
+    });
+  });
+
+  // Counted like lead posts (rate_hits), whose test shows the count holds across instances.
+  it("answers one network 30 times a minute, and other networks still", async () => {
+    const { db } = await tempLeadDb(kind);
+    expect(signInOptionsPerMinute).toBe(30);
+    const asked = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        // Both addresses are in one IPv6 /64: one network.
+        signInOptions(db, index % 2 ? address : neighbour, start),
+      ),
     );
+    expect(asked.filter((answer) => answer.ok)).toHaveLength(30);
+    expect(asked.find((answer) => !answer.ok)).toEqual({
+      ok: false,
+      busy: "network",
+      retryAfterSeconds: 60,
+    });
+    const waiting = await db.selectFrom("passkey_challenges").select("challenge").execute();
+    expect(waiting).toHaveLength(30);
+    expect((await signInOptions(db, "2001:db8:2::1", start)).ok).toBe(true);
+    expect((await signInOptions(db, address, at(60_001))).ok).toBe(true);
   });
 });

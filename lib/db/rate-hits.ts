@@ -1,11 +1,12 @@
 import "server-only";
-// Posts per client per minute (a sliding window), counted in the database so every instance
-// sees every post. Count and record happen under one lock per client, so instances racing at
-// the limit let exactly the allowed number through. Refused posts are not recorded, so they
-// do not extend the wait. Clients are kept as hashes, and only for a minute.
+// Requests per client per minute (a sliding window): lead posts per address, passkey sign-in
+// options per network. Counted in the database so every instance sees every request. Count and
+// record happen under one lock per client, so instances racing at the limit let exactly the
+// allowed number through. Refused requests are not recorded, so they do not extend the wait.
+// Clients are kept as hashes, and only for a minute.
 import { createHash, randomUUID } from "node:crypto";
-import type { Db } from "@/lib/db";
-import { lockForTransaction } from "@/lib/db";
+import type { Db } from "./database";
+import { lockForTransaction } from "./dialect";
 
 const windowMs = 60_000;
 
