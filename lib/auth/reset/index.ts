@@ -5,6 +5,7 @@ export {
   countResetRequest,
   forgetOldResetRequests,
   resetRequestsPerAddress,
+  resetRequestsPerAddressAndNetwork,
   resetRequestsPerNetwork,
   resetRequestWindowMs,
   type ResetRequestVerdict,

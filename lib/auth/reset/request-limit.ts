@@ -1,13 +1,16 @@
 import "server-only";
 // How often anyone may ask for a password link. Counted per client network (a flood from one
-// place gets a 429) and per typed address, known or not (beyond it the answer stays "sent", but
-// nothing is mailed: an inbox is not flooded, and nobody learns which addresses have accounts).
+// place gets a 429), and per typed address, known or not: 3 an hour from one network, 10 an hour
+// from all together. Beyond those the answer stays "sent" but nothing is mailed, so an inbox is
+// not flooded and nobody learns which addresses have accounts; and a stranger spending an
+// address's links from their own network does not stop its owner asking from theirs.
 import { createHash, randomUUID } from "node:crypto";
 import { lockForTransaction, type Db } from "@/lib/db";
 
 export const resetRequestWindowMs = 60 * 60_000;
 export const resetRequestsPerNetwork = 5;
-export const resetRequestsPerAddress = 3;
+export const resetRequestsPerAddressAndNetwork = 3;
+export const resetRequestsPerAddress = 10;
 
 /** A key that holds no address, only its SHA-256. */
 const key = (kind: string, value: string) =>
@@ -24,11 +27,15 @@ export async function countResetRequest(
   { network, email }: { network: string; email: string },
   now: Date,
 ): Promise<ResetRequestVerdict> {
-  const keys = { network: key("network", network), address: key("address", email) };
+  const keys = {
+    network: key("network", network),
+    pair: key("address-from-network", `${email} ${network}`),
+    address: key("address", email),
+  };
   const since = new Date(now.getTime() - resetRequestWindowMs).toISOString();
   return db.transaction().execute(async (trx) => {
-    // Always in the same order, so two requests sharing both keys cannot deadlock.
-    for (const locked of [keys.network, keys.address].sort()) {
+    // Always in the same order, so two requests sharing keys cannot deadlock.
+    for (const locked of Object.values(keys).sort()) {
       await lockForTransaction(trx, `reset-request:${locked}`);
     }
     const recent = async (k: string) => {
@@ -42,8 +49,10 @@ export async function countResetRequest(
     };
     if ((await recent(keys.network)) >= resetRequestsPerNetwork) return "network-limited";
     // The network made a request either way; the address counts only those let through.
-    const limited = (await recent(keys.address)) >= resetRequestsPerAddress;
-    const counted = limited ? [keys.network] : [keys.network, keys.address];
+    const limited =
+      (await recent(keys.pair)) >= resetRequestsPerAddressAndNetwork ||
+      (await recent(keys.address)) >= resetRequestsPerAddress;
+    const counted = limited ? [keys.network] : Object.values(keys);
     await trx
       .insertInto("password_reset_requests")
       .values(counted.map((k) => ({ id: randomUUID(), key: k, at: now.toISOString() })))

@@ -4,6 +4,7 @@ import { forgetExpiredAuthState } from "@/lib/auth";
 import {
   countResetRequest,
   resetRequestsPerAddress,
+  resetRequestsPerAddressAndNetwork,
   resetRequestsPerNetwork,
   resetRequestWindowMs,
 } from "@/lib/auth/reset";
@@ -17,24 +18,39 @@ const ask = (db: Db, network: string, email: string, now = start) =>
   countResetRequest(db, { network, email }, now);
 
 describe.each(databases)("requests for a password link (%s)", (kind) => {
-  it("lets three through per address in an hour, then refuses that address only", async () => {
+  it("lets three through per address from one network in an hour, then refuses that pair only", async () => {
     const { db } = await tempLeadDb(kind);
-    expect(resetRequestsPerAddress).toBe(3);
+    expect(resetRequestsPerAddressAndNetwork).toBe(3);
     for (let n = 0; n < 3; n += 1) {
-      expect(await ask(db, `198.51.100.${n}`, "ana@altus.example", at(n * minute))).toBe("allowed");
+      expect(await ask(db, "198.51.100.1", "ana@altus.example", at(n * minute))).toBe("allowed");
     }
-    // From yet another network: it is the address that is counted.
-    expect(await ask(db, "198.51.100.9", "ana@altus.example", at(4 * minute))).toBe(
+    expect(await ask(db, "198.51.100.1", "ana@altus.example", at(3 * minute))).toBe(
       "address-limited",
     );
-    expect(await ask(db, "198.51.100.9", "bo@altus.example", at(5 * minute))).toBe("allowed");
+    // Another network for the same address goes on: a stranger spending an address's links
+    // cannot stop its owner asking from elsewhere.
+    expect(await ask(db, "198.51.100.2", "ana@altus.example", at(5 * minute))).toBe("allowed");
     // An hour after the first, one more is let through again, and only one.
-    expect(await ask(db, "198.51.100.7", "ana@altus.example", at(resetRequestWindowMs + 1))).toBe(
+    expect(await ask(db, "198.51.100.1", "ana@altus.example", at(resetRequestWindowMs + 1))).toBe(
       "allowed",
     );
-    expect(await ask(db, "198.51.100.8", "ana@altus.example", at(resetRequestWindowMs + 2))).toBe(
+    expect(await ask(db, "198.51.100.1", "ana@altus.example", at(resetRequestWindowMs + 2))).toBe(
       "address-limited",
     );
+  });
+
+  it("lets ten through per address in an hour from all networks together", async () => {
+    const { db } = await tempLeadDb(kind);
+    expect(resetRequestsPerAddress).toBe(10);
+    for (let n = 0; n < 10; n += 1) {
+      const network = `198.51.100.${Math.floor(n / 3)}`;
+      expect(await ask(db, network, "ana@altus.example", at(n * minute))).toBe("allowed");
+    }
+    // From a network that has asked for nothing yet, so the inbox holds ten links at most.
+    expect(await ask(db, "198.51.100.9", "ana@altus.example", at(11 * minute))).toBe(
+      "address-limited",
+    );
+    expect(await ask(db, "198.51.100.9", "bo@altus.example", at(12 * minute))).toBe("allowed");
   });
 
   it("refuses a network after five requests in an hour, whatever the addresses", async () => {
@@ -69,7 +85,8 @@ describe.each(databases)("requests for a password link (%s)", (kind) => {
     await ask(db, "192.0.2.1", "ana@altus.example", at(30 * minute));
     await forgetExpiredAuthState(db, at(resetRequestWindowMs + minute));
     const rows = await db.selectFrom("password_reset_requests").selectAll().execute();
-    expect(rows).toHaveLength(2);
+    // Each request is counted for its network, its address, and the two together.
+    expect(rows).toHaveLength(3);
     expect(rows.every((row) => row.at === at(30 * minute).toISOString())).toBe(true);
     // Keys hold no address.
     expect(rows.some((row) => row.key.includes("ana") || row.key.includes("192.0.2.1"))).toBe(
