@@ -3,13 +3,7 @@ import "server-only";
 // cookie's token, never the token itself; removing an account or changing its password
 // deletes its sessions, which every instance sees at once.
 import { randomUUID } from "node:crypto";
-import {
-  forgetOldRateHits,
-  lockForTransaction,
-  type Db,
-  type StaffRole,
-  type StaffSessionRow,
-} from "@/lib/db";
+import { lockForTransaction, type Db, type StaffRole, type StaffSessionRow } from "@/lib/db";
 import { signInFailureMemoryMs } from "./lockout";
 import { forgetOldLinks } from "./links/one-time-link";
 import { forgetOldResetRequests } from "./reset/request-limit";
@@ -254,6 +248,4 @@ export async function forgetExpiredAuthState(db: Db, now: Date) {
   await forgetOldLinks(db, now);
   await forgetOldResetRequests(db, now);
   await forgetExpiredChallenges(db, now);
-  // Passkey sign-in options are counted there too; lead posts forget them otherwise.
-  await forgetOldRateHits(db, now);
 }

@@ -7,7 +7,7 @@ export { lockedForClaim, lockForTransaction } from "./dialect";
 export { dbIsHealthy, dbLocation, getDb } from "./shared";
 export { sharedSecret } from "./settings";
 export { pingDb } from "./health";
-export { forgetOldRateHits, takeRateHit, type RateDecision } from "./rate-hits";
+export { forgetOldRateHits, takeRateHit, type RateDecision, type RateKind } from "./rate-hits";
 export { backupSqliteDb, BackupError } from "./backup";
 export {
   leadStatuses,

@@ -12,17 +12,20 @@ const windowMs = 60_000;
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-const clientKey = (address: string) =>
-  createHash("sha256").update(`rate:${address}`).digest("base64url");
+/** What is counted; a client's count of one kind never mixes with another's. */
+export type RateKind = "lead-posts" | "passkey-options";
+
+const clientKey = (kind: RateKind, client: string) =>
+  createHash("sha256").update(`${kind}:${client}`).digest("base64url");
 
 export async function takeRateHit(
   db: Db,
-  address: string,
+  { kind, client: name }: { kind: RateKind; client: string },
   perMinute: number,
   now: Date,
 ): Promise<RateDecision> {
   if (perMinute === 0) return { allowed: true };
-  const client = clientKey(address);
+  const client = clientKey(kind, name);
   const since = new Date(now.getTime() - windowMs).toISOString();
   return db.transaction().execute(async (trx) => {
     await lockForTransaction(trx, `rate:${client}`);

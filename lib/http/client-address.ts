@@ -34,9 +34,10 @@ export function clientAddress(headers: Headers, trustProxy: boolean): string {
  * /64, because one subscriber is handed a whole /64 and may send from any address in it. An
  * IPv4-mapped IPv6 address (`::ffff:192.0.2.1`, what a dual-stack socket reports for an IPv4
  * client) is its IPv4 address. Brackets, a port and a zone id (`%eth0`) are dropped; a value
- * that is no address at all (such as "unknown") is returned unchanged.
+ * that is no address at all (such as "unknown") is returned unchanged. `ipv6Bits` 48 counts a
+ * whole site (a home is handed a /56, an office a /48) as one network.
  */
-export function clientNetwork(address: string): string {
+export function clientNetwork(address: string, ipv6Bits: 64 | 48 = 64): string {
   const text = bareAddress(address);
   if (isIPv4(text)) return text;
   if (!isIPv6(text)) return address;
@@ -46,9 +47,9 @@ export function clientNetwork(address: string): string {
     return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
   }
   return `${groups
-    .slice(0, 4)
+    .slice(0, ipv6Bits / 16)
     .map((group) => group.toString(16))
-    .join(":")}::/64`;
+    .join(":")}::/${ipv6Bits}`;
 }
 
 /** The address without `[…]`, a port or a zone id, in lower case. */

@@ -19,9 +19,10 @@ import { parseAuthentication, signedChallenge } from "./schemas";
 import { findPasskey, recordPasskeyUse } from "./store";
 
 /**
- * Sign-in options asked for per network and minute. A sign-in page asks once as it opens (for
- * autofill) and once more for the button; one network asking faster is filling the table of
- * waiting challenges, which would shut every passkey sign-in out until its cap frees.
+ * Sign-in options asked for per network (an IPv6 /48: a home's /56 holds 256 /64s) and minute.
+ * A sign-in page asks once as it opens (for autofill) and once more for the button; one network
+ * asking faster is filling the table of waiting challenges, which would shut every passkey
+ * sign-in out until its cap frees.
  */
 export const signInOptionsPerMinute = 30;
 
@@ -34,7 +35,7 @@ export type SignInOptions =
 export async function signInOptions(db: Db, address: string, now: Date): Promise<SignInOptions> {
   const network = await takeRateHit(
     db,
-    `passkey-options:${clientNetwork(address)}`,
+    { kind: "passkey-options", client: clientNetwork(address, 48) },
     signInOptionsPerMinute,
     now,
   );

@@ -99,7 +99,12 @@ export function createContactHandler(deps: ContactHandlerDeps) {
     // Counted once a post is valid: a prospect fixing a mistake is not held back, and a flood
     // of malformed posts never reaches the database.
     const client = clientNetwork(clientAddress(request.headers, deps.trustProxy));
-    const rate = await takeRateHit(deps.db, client, deps.perMinute, now).catch(() => undefined);
+    const rate = await takeRateHit(
+      deps.db,
+      { kind: "lead-posts", client },
+      deps.perMinute,
+      now,
+    ).catch(() => undefined);
     if (!rate) return unavailable(request, notSent);
     if (!rate.allowed) {
       const seconds = rate.retryAfterSeconds;

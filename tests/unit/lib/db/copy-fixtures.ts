@@ -101,7 +101,7 @@ export async function fillEveryTable(db: Db): Promise<void> {
     { email: staff, password: "wrong password", address: "203.0.113.9" },
     minutes(56),
   );
-  await takeRateHit(db, "203.0.113.7", 10, minutes(57));
+  await takeRateHit(db, { kind: "lead-posts", client: "203.0.113.7" }, 10, minutes(57));
   await recordFormTokenUse(db, "a-form-token", ids[0] ?? "", minutes(58));
   await sharedSecret(db, "form_token_secret");
 

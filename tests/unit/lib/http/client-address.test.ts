@@ -28,6 +28,14 @@ describe("clientNetwork", () => {
     expect(clientNetwork("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
   });
 
+  it("counts a whole IPv6 /48 as one network when asked, and leaves IPv4 as it is", () => {
+    expect(clientNetwork("2001:db8:1:2::1", 48)).toBe("2001:db8:1::/48");
+    expect(clientNetwork("2001:db8:1:ff00::9", 48)).toBe("2001:db8:1::/48");
+    expect(clientNetwork("2001:db8:2::1", 48)).toBe("2001:db8:2::/48");
+    expect(clientNetwork("198.51.100.7", 48)).toBe("198.51.100.7");
+    expect(clientNetwork("::ffff:198.51.100.7", 48)).toBe("198.51.100.7");
+  });
+
   it("counts an IPv4-mapped IPv6 address as its IPv4 address", () => {
     expect(clientNetwork("::ffff:198.51.100.7")).toBe("198.51.100.7");
     expect(clientNetwork("::FFFF:c633:6407")).toBe("198.51.100.7");

@@ -89,15 +89,29 @@ describe.each(databases)("lead store shared by several instances (%s)", (kind) =
     const now = new Date("2026-11-26T10:00:00Z");
     const decisions = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
-        takeRateHit(index % 2 ? other : db, "198.51.100.7", 4, now),
+        takeRateHit(index % 2 ? other : db, { kind: "lead-posts", client: "198.51.100.7" }, 4, now),
       ),
     );
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(4);
-    expect((await takeRateHit(db, "198.51.100.8", 4, now)).allowed).toBe(true);
-    const refused = await takeRateHit(other, "198.51.100.7", 4, new Date(now.getTime() + 20_000));
+    expect(
+      (await takeRateHit(db, { kind: "lead-posts", client: "198.51.100.8" }, 4, now)).allowed,
+    ).toBe(true);
+    const refused = await takeRateHit(
+      other,
+      { kind: "lead-posts", client: "198.51.100.7" },
+      4,
+      new Date(now.getTime() + 20_000),
+    );
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: 40 });
     expect(
-      (await takeRateHit(db, "198.51.100.7", 4, new Date(now.getTime() + 60_001))).allowed,
+      (
+        await takeRateHit(
+          db,
+          { kind: "lead-posts", client: "198.51.100.7" },
+          4,
+          new Date(now.getTime() + 60_001),
+        )
+      ).allowed,
     ).toBe(true);
   });
 

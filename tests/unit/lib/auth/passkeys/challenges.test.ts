@@ -14,8 +14,8 @@ const start = new Date("2026-03-02T09:00:00.000Z");
 const at = (ms: number) => new Date(start.getTime() + ms);
 const challenge = "q3Hn1mVv8Yx0aLsP2bT6Wz";
 const ana = "ana@altus.example";
-const address = "2001:db8:1::7";
-const neighbour = "2001:db8:1::8";
+const address = "2001:db8:1:1::7";
+const neighbour = "2001:db8:1:2::8";
 
 describe.each(databases)("passkey challenges on %s", (kind) => {
   it("is taken once, and only once", async () => {
@@ -92,7 +92,7 @@ describe.each(databases)("passkey challenges on %s", (kind) => {
     expect(signInOptionsPerMinute).toBe(30);
     const asked = await Promise.all(
       Array.from({ length: 40 }, (_, index) =>
-        // Both addresses are in one IPv6 /64: one network.
+        // Two /64s of one /48: one network here.
         signInOptions(db, index % 2 ? address : neighbour, start),
       ),
     );
