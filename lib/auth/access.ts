@@ -6,7 +6,9 @@ import { staffAccountCount, touchStaffSession } from "./store";
 import { staffForToken } from "./sessions";
 
 export type StaffAccess =
-  { kind: "off" } | { kind: "signed-out" } | { kind: "staff"; email: string; role: StaffRole };
+  | { kind: "off" }
+  | { kind: "signed-out" }
+  | { kind: "staff"; email: string; role: StaffRole; signedInAt: string };
 
 export async function staffAccess(
   token: string | undefined,

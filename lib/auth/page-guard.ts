@@ -15,14 +15,17 @@ export const currentStaffAccess = cache(async () => {
   return staffAccess(token);
 });
 
-/** The signed-in staff member's email; otherwise 404 (area off) or the sign-in page. */
-export async function requireStaff(): Promise<string> {
+/** The signed-in member's email and when this session signed in; else 404 (area off) or sign-in. */
+export async function requireStaffSession(): Promise<{ email: string; signedInAt: string }> {
   const access = await currentStaffAccess();
   if (access.kind === "off") notFound();
   // proxy.ts already answered this with a 303; this covers a session ended in between.
   if (access.kind === "signed-out") redirect("/admin/sign-in");
-  return access.email;
+  return { email: access.email, signedInAt: access.signedInAt };
 }
+
+/** The signed-in staff member's email; otherwise 404 (area off) or the sign-in page. */
+export const requireStaff = async (): Promise<string> => (await requireStaffSession()).email;
 
 /** An owner's email; anyone else gets the 404 page, as if the address did not exist. */
 export async function requireOwner(): Promise<string> {

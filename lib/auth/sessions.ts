@@ -6,7 +6,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { deleteStaffSession, findStaffSession, insertStaffSessionIfCurrent } from "./store";
 import type { Db, StaffRole } from "@/lib/db";
 
-export type SignedInStaff = { email: string; role: StaffRole };
+/** signedInAt: when this session began (a sign-in), for what asks for a recent one. */
+export type SignedInStaff = { email: string; role: StaffRole; signedInAt: string };
 
 export const sessionCookie = "altus_staff";
 export const idleLimitMs = 12 * 60 * 60_000;
@@ -59,7 +60,7 @@ export async function staffForToken(
     return undefined;
   }
   if (idle > touchEveryMs) await touch(hash);
-  return { email: session.email, role: session.role };
+  return { email: session.email, role: session.role, signedInAt: session.created_at };
 }
 
 export async function endStaffSession(db: Db, token: string | undefined): Promise<void> {

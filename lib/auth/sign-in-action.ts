@@ -26,7 +26,7 @@ const tooMany = (retryAfterSeconds: number, message: string) =>
  */
 export async function signedIn(
   { db, now, request }: { db: Db; now: Date; request: Request },
-  { email, hash, deviceToken, method }: SignedIn,
+  { email, hash, deviceToken, method, to = "/admin" }: SignedIn,
 ): Promise<Response | undefined> {
   const cookies = request.headers.get("cookie");
   // Signing in again replaces the session this browser had.
@@ -44,7 +44,7 @@ export async function signedIn(
       staffCookieHeader(deviceCookie, deviceToken, deviceLifetimeMs, request),
     ]);
   }
-  return seeOther("/admin", set);
+  return seeOther(to, set);
 }
 
 type SignedIn = {
@@ -52,10 +52,14 @@ type SignedIn = {
   hash: string | undefined;
   deviceToken?: string;
   method: "password" | "passkey";
+  /** Where the browser goes once signed in. */
+  to?: "/admin" | "/admin/account";
 };
 
 export const signInAction = openStaffAction(async (context) => {
   const { db, form, now, request } = context;
+  // The account page's "confirm your password" (before adding a passkey) returns there.
+  const confirming = form.get("next") === "account";
   const address = clientAddress(request.headers, getConfig().TRUST_PROXY);
   const result = await checkSignIn(
     db,
@@ -68,7 +72,8 @@ export const signInAction = openStaffAction(async (context) => {
     now,
   );
   if (result.ok) {
-    const answer = await signedIn(context, { ...result, method: "password" });
+    const to = confirming ? "/admin/account" : "/admin";
+    const answer = await signedIn(context, { ...result, method: "password", to });
     // The password changed between the check and now: the one typed is no longer right.
     return answer ?? seeOther("/admin/sign-in?notice=invalid");
   }
@@ -87,7 +92,9 @@ export const signInAction = openStaffAction(async (context) => {
     const detail = account ? null : "for an address with no account";
     await recordAudit(db, { event: "lockout", account, address, detail }, now);
   }
-  return seeOther("/admin/sign-in?notice=invalid");
+  return seeOther(
+    confirming ? "/admin/account?notice=password-wrong" : "/admin/sign-in?notice=invalid",
+  );
 });
 
 // The device cookie stays: it only says this browser has signed in here before.

@@ -14,7 +14,12 @@ import { databaseDown, seeOther, staffNotFound, staffProblem } from "./responses
 import { sessionCookie } from "./sessions";
 
 type Base = { db: Db; now: Date; request: Request };
-export type StaffActionContext = Base & { staff: string; form: URLSearchParams };
+/** signedInAt: when this session's sign-in was (ISO), for actions that ask for a recent one. */
+export type StaffActionContext = Base & {
+  staff: string;
+  signedInAt: string;
+  form: URLSearchParams;
+};
 export type StaffDownloadContext = Base & { staff: string };
 export type OpenActionContext = Base & { form: URLSearchParams };
 
@@ -33,7 +38,7 @@ type Route = { post: boolean; signedIn: boolean; failure: string; owner?: boolea
 async function handle(
   request: Request,
   route: Route,
-  run: (context: Base & { staff?: string; form?: URLSearchParams }) => Promise<Response>,
+  run: (context: Base & Partial<Omit<StaffActionContext, keyof Base>>) => Promise<Response>,
 ): Promise<Response> {
   const now = new Date();
   const token = cookieValue(request.headers.get("cookie"), sessionCookie);
@@ -49,9 +54,16 @@ async function handle(
   if (route.owner && (access.kind !== "staff" || access.role !== "owner")) return staffNotFound();
   const form = route.post ? await readStaffForm(request) : undefined;
   if (form instanceof Response) return form;
-  const staff = access.kind === "staff" ? access.email : undefined;
+  const staff = access.kind === "staff" ? access : undefined;
   try {
-    return await run({ db, now, request, staff, form });
+    return await run({
+      db,
+      now,
+      request,
+      staff: staff?.email,
+      signedInAt: staff?.signedInAt,
+      form,
+    });
   } catch (error) {
     console.error(`staff: ${error instanceof Error ? error.name : "error"} in a staff route`);
     return databaseDown(route.failure);
@@ -60,15 +72,21 @@ async function handle(
 
 const saveFailed = "That could not be saved just now. Nothing changed; try again in a minute.";
 
+/** The context of a route that `handle` has already made sure is signed in. */
+const signedInContext =
+  (run: (context: StaffActionContext) => Promise<Response>) =>
+  ({ staff, signedInAt, form, ...rest }: Base & Partial<Omit<StaffActionContext, keyof Base>>) =>
+    run({
+      ...rest,
+      staff: staff ?? "",
+      signedInAt: signedInAt ?? "",
+      form: form ?? new URLSearchParams(),
+    });
+
 /** A POST from a staff page by a signed-in member of staff, answered with a 303 or a page. */
 export const staffAction =
   (run: (context: StaffActionContext) => Promise<Response>) => (request: Request) =>
-    handle(
-      request,
-      { post: true, signedIn: true, failure: saveFailed },
-      ({ staff, form, ...rest }) =>
-        run({ ...rest, staff: staff ?? "", form: form ?? new URLSearchParams() }),
-    );
+    handle(request, { post: true, signedIn: true, failure: saveFailed }, signedInContext(run));
 
 /** A POST from an owner's page (the team); anyone else gets 404, as for an unknown address. */
 export const ownerAction =
@@ -76,8 +94,7 @@ export const ownerAction =
     handle(
       request,
       { post: true, signedIn: true, owner: true, failure: saveFailed },
-      ({ staff, form, ...rest }) =>
-        run({ ...rest, staff: staff ?? "", form: form ?? new URLSearchParams() }),
+      signedInContext(run),
     );
 
 /** A POST that needs no session (signing in or out), with the same checks otherwise. */

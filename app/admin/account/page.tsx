@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { ConfirmPasswordForm } from "@/components/staff/confirm-password-form";
 import { PasskeyCeremony } from "@/components/staff/passkey-ceremony";
 import { PasskeyList } from "@/components/staff/passkey-list";
 import { StaffNotice } from "@/components/staff/staff-notice";
-import { requireStaff } from "@/lib/auth/page-guard";
-import { listPasskeys } from "@/lib/auth/passkeys";
+import { requireStaffSession } from "@/lib/auth/page-guard";
+import { addPasskeyWithinMs, listPasskeys, signedInRecently } from "@/lib/auth/passkeys";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 
@@ -16,12 +17,16 @@ const notices: Record<string, { text: string; error: boolean }> = {
     text: "That passkey was already removed, so nothing changed.",
     error: true,
   },
+  "password-wrong": {
+    text: "That password is not right. Type the password you sign in with, then confirm.",
+    error: true,
+  },
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccountPage({ searchParams }: Props) {
-  const email = await requireStaff();
+  const { email, signedInAt } = await requireStaffSession();
   const { notice } = await searchParams;
   const shown = typeof notice === "string" ? notices[notice] : undefined;
   const passkeys = await listPasskeys(await getDb(), email);
@@ -42,7 +47,11 @@ export default async function AccountPage({ searchParams }: Props) {
         </p>
         <PasskeyList passkeys={passkeys} timeZone={getConfig().STAFF_TIME_ZONE} />
         <h3 className="mt-8 text-xl font-bold">Add a passkey</h3>
-        <PasskeyCeremony kind="add" />
+        {signedInRecently(signedInAt, new Date()) ? (
+          <PasskeyCeremony kind="add" />
+        ) : (
+          <ConfirmPasswordForm email={email} minutes={addPasskeyWithinMs / 60_000} />
+        )}
       </section>
     </>
   );

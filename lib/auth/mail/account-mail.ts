@@ -23,5 +23,15 @@ export async function sendAccountMail(mail: AccountMail): Promise<void> {
   await transport.transporter.sendMail({ from: config.LEADS_NOTIFY_FROM, ...mail });
 }
 
+/**
+ * Sends a notice without holding up the answer (nor letting the SMTP server's pace tell anything
+ * about the account); a failure is logged as `what`, with no address in it.
+ */
+export function mailInBackground(mail: AccountMail, what: string): void {
+  sendAccountMail(mail).catch(() => {
+    console.error(`staff: ${what} mail failed`);
+  });
+}
+
 /** The full address of a path on this site, as a link in a mail must be. */
 export const siteAddress = (path: string) => new URL(path, getConfig().SITE_URL).toString();

@@ -1,2 +1,8 @@
 import "server-only";
-export { accountMailIsOn, sendAccountMail, siteAddress, type AccountMail } from "./account-mail";
+export {
+  accountMailIsOn,
+  mailInBackground,
+  sendAccountMail,
+  siteAddress,
+  type AccountMail,
+} from "./account-mail";

@@ -1,21 +1,31 @@
 import "server-only";
 // The signed-in member's own passkeys: options to make one, the made one to store, and removal.
-// Removal is a plain form (works without JavaScript) answered with a 303 back to the account page.
+// Adding needs a recent sign-in (recent-sign-in.ts). Removal is a plain form (works without
+// JavaScript) answered with a 303 back to the account page.
 import { recordAudit } from "../audit";
 import { seeOther } from "../responses";
 import { staffAction } from "../staff-route";
 import { passkeyJson, passkeyProblem } from "./answers";
+import { mailPasskeyAdded } from "./passkey-mail";
+import { signedInRecently } from "./recent-sign-in";
 import { registerPasskey, registrationOptions } from "./registration";
 import { removePasskey } from "./store";
 
-export const passkeyRegisterOptionsAction = staffAction(async ({ db, now, staff }) =>
-  passkeyJson(200, await registrationOptions(db, staff, now)),
-);
+const confirmFirst =
+  "To add a passkey, confirm your password first: reload this page and type it where it asks.";
 
-export const passkeyRegisterAction = staffAction(async ({ db, form, now, staff }) => {
+export const passkeyRegisterOptionsAction = staffAction(async ({ db, now, staff, signedInAt }) => {
+  if (!signedInRecently(signedInAt, now)) return passkeyProblem(403, confirmFirst);
+  return passkeyJson(200, await registrationOptions(db, staff, now));
+});
+
+export const passkeyRegisterAction = staffAction(async ({ db, form, now, staff, signedInAt }) => {
+  // Asked again: the options may have been fetched just before the window closed.
+  if (!signedInRecently(signedInAt, now)) return passkeyProblem(403, confirmFirst);
   const input = { name: form.get("name") ?? "", response: form.get("response") };
   const result = await registerPasskey(db, staff, input, now);
   if (!result.ok) return passkeyProblem(400, result.message);
+  mailPasskeyAdded(staff, result.name);
   return passkeyJson(200, { redirect: "/admin/account?notice=passkey-added" });
 });
 

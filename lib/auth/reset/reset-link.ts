@@ -4,7 +4,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { linkLifetimeMs, linkPath, makeOneTimeLink } from "../links";
-import { sendAccountMail, siteAddress } from "../mail";
+import { mailInBackground, siteAddress } from "../mail";
 
 /**
  * Makes a reset link for an account (withdrawing its older ones) and records it for owners;
@@ -53,10 +53,7 @@ export function resetMail(email: string, token: string) {
 
 /**
  * Sends the mail without waiting for it: how long the SMTP server takes must not tell anyone
- * that the address has an account. A failure is logged with no address in it.
+ * that the address has an account.
  */
-export function mailResetLink(email: string, token: string): void {
-  sendAccountMail(resetMail(email, token)).catch(() => {
-    console.error("staff: reset mail failed");
-  });
-}
+export const mailResetLink = (email: string, token: string) =>
+  mailInBackground(resetMail(email, token), "reset");

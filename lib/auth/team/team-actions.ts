@@ -6,13 +6,13 @@ import { staffRoles, type StaffRole } from "@/lib/db";
 import { recordAudit } from "../audit";
 import { linkPath } from "../links";
 import { makeResetLink } from "../reset/reset-link";
-import { accountMailIsOn, sendAccountMail, siteAddress } from "../mail";
+import { accountMailIsOn, mailInBackground, sendAccountMail, siteAddress } from "../mail";
 import { seeOther, staffProblem } from "../responses";
 import { normaliseEmail } from "../sign-in";
 import { ownerAction } from "../staff-route";
 import { inviteTeamMember, withdrawInvitation } from "./invitations";
 import { linkShownOnce } from "./link-shown-once";
-import { invitationMail } from "./team-mail";
+import { invitationMail, resetLinkMadeMail } from "./team-mail";
 import { changeStaffRole, removeTeamMember, staffRole, type TeamChange } from "./team-store";
 
 const teamPage = (notice: string) => `/admin/team?notice=${notice}`;
@@ -98,6 +98,7 @@ export const resetLinkAction = ownerAction(async ({ db, form, now, staff }) => {
   if (input instanceof Response) return input;
   if (!(await staffRole(db, input.email))) return seeOther(teamPage("no-account"));
   const token = await makeResetLink(db, input.email, now, staff);
+  if (accountMailIsOn()) mailInBackground(resetLinkMadeMail(input.email, staff), "reset notice");
   return linkShownOnce({
     title: "Password reset link made",
     why: `Pass this link to ${input.email} yourself, where only they will see it. Opening it lets them choose a new password, which signs them out everywhere and removes their passkeys.`,

@@ -1,6 +1,7 @@
 import "server-only";
-// The messages that carry one-time links to a person. Plain text: an address typed by an owner
-// cannot become markup.
+// The messages of the team page: invitations carrying their link, and the notice that an owner
+// made a reset link for someone's account. Plain text: an address typed by an owner cannot
+// become markup.
 import type { AccountMail } from "../mail";
 
 export function invitationMail(email: string, address: string, owner: string): AccountMail {
@@ -14,6 +15,23 @@ To accept, open this link and choose a password:
 ${address}
 
 The link works once, for 72 hours. If you were not expecting this, you can ignore this message.
+`,
+  };
+}
+
+/**
+ * The account's holder hears that an owner can now set their password (the link itself went to
+ * the owner, to hand over): no one signs in as someone else unnoticed.
+ */
+export function resetLinkMadeMail(email: string, owner: string): AccountMail {
+  return {
+    to: email,
+    subject: "A link to set a new password for your Altus staff account was made",
+    text: `${owner}, an owner of the Altus team, made a link to set a new password for the Altus staff account of this address. They will hand it to you; it works once, for 30 minutes.
+
+Setting a new password with it signs the account out everywhere and removes its passkeys.
+
+If you did not ask for this, talk to ${owner} or another owner of the team.
 `,
   };
 }

@@ -1,4 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { simpleParser } from "mailparser";
+import { startSmtp, type TestSmtp } from "../../fixtures/smtp";
 import { checkPage, signIn, staffPassword, viewports } from "./staff-pages";
 import { staffCommand, startStaffSite, type StaffSite } from "./staff-server";
 
@@ -53,18 +55,27 @@ async function signOut(page: Page) {
 
 const refused = "That passkey did not sign you in.";
 
-for (const [kind, port] of [
-  ["sqlite", 3580],
-  ["postgres", 3581],
+for (const [kind, port, smtpPort] of [
+  ["sqlite", 3580, 3582],
+  ["postgres", 3581, 3583],
 ] as const) {
   test.describe(`passkeys on ${kind}`, () => {
     test.describe.configure({ mode: "serial" });
     let site: StaffSite;
+    let smtp: TestSmtp;
     test.beforeAll(async () => {
-      site = await startStaffSite(kind, port, { SITE_URL: `http://localhost:${port}` });
+      smtp = await startSmtp(smtpPort);
+      site = await startStaffSite(kind, port, {
+        SITE_URL: `http://localhost:${port}`,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        LEADS_NOTIFY_TO: "coaches@altus.example",
+      });
       staffCommand(site.env, "add", ana, staffPassword);
     });
-    test.afterAll(async () => site.close());
+    test.afterAll(async () => {
+      await site?.close();
+      await smtp?.close();
+    });
 
     test("staff add a passkey, sign in with it, and remove it", async ({ browser }) => {
       test.setTimeout(120_000);
@@ -75,6 +86,12 @@ for (const [kind, port] of [
       await expect(page.getByText("You have no passkeys yet.")).toBeVisible();
       await checkPage(page);
       await addPasskey(page, "Work laptop");
+      // The holder hears of it by mail, with the way out if it was not them.
+      await expect.poll(() => smtp.inbox.filter((mail) => mail.to.includes(ana)).length).toBe(1);
+      const mail = await simpleParser(smtp.inbox.find((mail) => mail.to.includes(ana))?.raw ?? "");
+      expect(mail.subject).toBe("A passkey was added to your Altus staff account");
+      expect(mail.text).toContain('A passkey named "Work laptop" was just added');
+      expect(mail.text).toContain(`http://localhost:${port}/admin/forgot-password`);
       const passkeys = page.getByRole("region", { name: "Passkeys" });
       await expect(passkeys.getByText("Work laptop", { exact: true })).toBeVisible();
       await expect(passkeys.getByText("Not used yet.")).toBeVisible();
@@ -263,6 +280,42 @@ for (const [kind, port] of [
         "Passkey removed. It no longer signs you in.",
       );
       await expect(page.getByText("Old phone")).toHaveCount(0);
+      await context.close();
+    });
+
+    test("adding a passkey asks for the password again once the sign-in is 10 minutes old", async ({
+      browser,
+    }) => {
+      const { context, page } = await withAuthenticator(browser, site);
+      await signIn(page, ana);
+      await expect(page).toHaveURL(/\/admin$/);
+      // As if this browser had signed in 11 minutes ago (a session left open, or taken).
+      const earlier = new Date(Date.now() - 11 * 60_000).toISOString();
+      await site.sql("update staff_sessions set created_at = $1 where email = $2", [earlier, ana]);
+      await page.goto("/admin/account");
+      await expect(page.getByRole("button", { name: "Add a passkey" })).toHaveCount(0);
+      await expect(page.getByText("To add a passkey, confirm your password.")).toBeVisible();
+      await checkPage(page);
+      // The server refuses too, whatever the page shows.
+      for (const action of ["passkey-register-options", "passkey-register"]) {
+        const answer = await page.request.post(`/admin/actions/${action}`, {
+          form: { name: "Sneaky", response: "{}" },
+        });
+        expect(answer.status(), action).toBe(403);
+        expect(await answer.json()).toEqual({
+          error: expect.stringContaining("To add a passkey, confirm your password first"),
+        });
+      }
+      await page.getByLabel("Your password").fill("not my password at all");
+      await page.getByRole("button", { name: "Confirm" }).click();
+      await expect(page).toHaveURL(/\/admin\/account\?notice=password-wrong$/);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+        "That password is not right. Type the password you sign in with, then confirm.",
+      );
+      await page.getByLabel("Your password").fill(staffPassword);
+      await page.getByRole("button", { name: "Confirm" }).click();
+      await expect(page).toHaveURL(/\/admin\/account$/);
+      await addPasskey(page, "Confirmed laptop");
       await context.close();
     });
 

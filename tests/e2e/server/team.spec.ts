@@ -118,6 +118,21 @@ for (const [kind, port, smtpPort] of [
         .filter({ hasText: `${bo}` })
         .first();
       await expect(card).toContainText("Staff");
+
+      // A reset link an owner makes goes to the owner; Bo hears of it by mail, without the link.
+      await card.getByRole("button", { name: /Make a password reset link/ }).click();
+      await expect(owner.getByRole("heading", { name: "Password reset link made" })).toBeVisible();
+      const token = (await owner.getByLabel(/The link/).inputValue()).split("/").at(-1) ?? "";
+      await expect.poll(() => smtp.inbox.filter((mail) => mail.to.includes(bo)).length).toBe(2);
+      const notice = await simpleParser(
+        smtp.inbox.filter((mail) => mail.to.includes(bo))[1]?.raw ?? "",
+      );
+      expect(notice.subject).toBe(
+        "A link to set a new password for your Altus staff account was made",
+      );
+      expect(notice.text).toContain(`${ana}, an owner of the Altus team, made a link`);
+      expect(notice.text).not.toContain(token);
+      await owner.goto("/admin/team");
       await card.getByText("Remove…").click();
       await card.getByRole("button", { name: `Remove ${bo}` }).click();
       await expect(owner.getByRole("main").getByRole("status")).toContainText(
