@@ -1,17 +1,18 @@
 import { AccountField } from "./account-field";
 import { SubmitButton } from "./submit-button";
 
+type Props = { email: string; next: "account" | "team"; why: string };
+
 /**
- * Asks for the password again before a passkey may be added: it signs in afresh (the same
- * sign-in, lockout and record) and comes back to the account page. Works without JavaScript.
+ * Asks for the password again before what hands out a way in (adding a passkey, changing the
+ * team): it signs in afresh (the same sign-in, lockout and record) and comes back to the page it
+ * is on. Works without JavaScript.
  */
-export function ConfirmPasswordForm({ email, minutes }: { email: string; minutes: number }) {
+export function ConfirmPasswordForm({ email, next, why }: Props) {
   return (
     <form method="post" action="/admin/actions/sign-in" className="mt-3 max-w-md space-y-5">
-      <p className="text-ink-soft max-w-prose">
-        To add a passkey, confirm your password. You can then add one for {minutes} minutes.
-      </p>
-      <input type="hidden" name="next" value="account" />
+      <p className="text-ink-soft max-w-prose">{why}</p>
+      <input type="hidden" name="next" value={next} />
       <input type="hidden" name="email" autoComplete="username" value={email} />
       <AccountField
         id="password"

@@ -9,6 +9,7 @@ import { cookieValue, cookieValues } from "./access";
 import { recordAudit } from "./audit";
 import { staffCookieHeader } from "./cookie";
 import { deviceCookie, deviceLifetimeMs } from "./device-cookie";
+import { confirmReturnFor, confirmReturns } from "./recent-sign-in";
 import { seeOther, staffProblem } from "./responses";
 import { absoluteLimitMs, endStaffSession, sessionCookie, startStaffSession } from "./sessions";
 import { checkSignIn } from "./sign-in";
@@ -53,13 +54,13 @@ type SignedIn = {
   deviceToken?: string;
   method: "password" | "passkey";
   /** Where the browser goes once signed in. */
-  to?: "/admin" | "/admin/account";
+  to?: string;
 };
 
 export const signInAction = openStaffAction(async (context) => {
   const { db, form, now, request } = context;
-  // The account page's "confirm your password" (before adding a passkey) returns there.
-  const confirming = form.get("next") === "account";
+  // A "confirm your password" form (account page, team page) returns to its page.
+  const confirming = confirmReturnFor(form.get("next"));
   const address = clientAddress(request.headers, getConfig().TRUST_PROXY);
   const result = await checkSignIn(
     db,
@@ -72,7 +73,7 @@ export const signInAction = openStaffAction(async (context) => {
     now,
   );
   if (result.ok) {
-    const to = confirming ? "/admin/account" : "/admin";
+    const to = confirming ? confirmReturns[confirming] : "/admin";
     const answer = await signedIn(context, { ...result, method: "password", to });
     // The password changed between the check and now: the one typed is no longer right.
     return answer ?? seeOther("/admin/sign-in?notice=invalid");
@@ -93,7 +94,9 @@ export const signInAction = openStaffAction(async (context) => {
     await recordAudit(db, { event: "lockout", account, address, detail }, now);
   }
   return seeOther(
-    confirming ? "/admin/account?notice=password-wrong" : "/admin/sign-in?notice=invalid",
+    confirming
+      ? `${confirmReturns[confirming]}?notice=password-wrong`
+      : "/admin/sign-in?notice=invalid",
   );
 });
 

@@ -1,8 +1,9 @@
 import "server-only";
 // The one path of every staff route handler: sign-in and sign-out, each action on a lead, the
 // CSV download. In order: 404 while the area is off (before anything else, even a cross-site
-// post), 403 for a post from another site, 303 to sign in without a live session, a bounded
-// form body; then the route runs. Any failure to reach the database, before or during, is a
+// post), 403 for a post from another site, 303 to sign in without a live session, 404 for staff
+// at an owner's route and 303 back to the team page when the owner's sign-in is not recent, a
+// bounded form body; then the route runs. Any failure to reach the database, before or during, is a
 // short page staff can read (503 with Retry-After), never Next's bare 500.
 import { getConfig } from "@/lib/config";
 import { getDb, type Db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { staffFormLimitBytes } from "@/lib/http/body-limits";
 import { readBodyWithin } from "@/lib/http/request-body";
 import { cookieValue, staffAccess } from "./access";
 import { databaseDown, seeOther, staffNotFound, staffProblem } from "./responses";
+import { signedInRecently } from "./recent-sign-in";
 import { sessionCookie } from "./sessions";
 
 type Base = { db: Db; now: Date; request: Request };
@@ -52,6 +54,10 @@ async function handle(
   if (route.signedIn && access.kind !== "staff") return seeOther("/admin/sign-in");
   // Staff are not told that owners' routes exist.
   if (route.owner && (access.kind !== "staff" || access.role !== "owner")) return staffNotFound();
+  // The team page asks for the password again first (recent-sign-in.ts).
+  if (route.owner && access.kind === "staff" && !signedInRecently(access.signedInAt, now)) {
+    return seeOther("/admin/team?notice=confirm-first");
+  }
   const form = route.post ? await readStaffForm(request) : undefined;
   if (form instanceof Response) return form;
   const staff = access.kind === "staff" ? access : undefined;
@@ -88,7 +94,10 @@ export const staffAction =
   (run: (context: StaffActionContext) => Promise<Response>) => (request: Request) =>
     handle(request, { post: true, signedIn: true, failure: saveFailed }, signedInContext(run));
 
-/** A POST from an owner's page (the team); anyone else gets 404, as for an unknown address. */
+/**
+ * A POST from an owner's page (the team); anyone else gets 404, as for an unknown address. An
+ * owner whose sign-in is older than 10 minutes is sent to confirm their password first.
+ */
 export const ownerAction =
   (run: (context: StaffActionContext) => Promise<Response>) => (request: Request) =>
     handle(

@@ -4,7 +4,8 @@ import { PasskeyCeremony } from "@/components/staff/passkey-ceremony";
 import { PasskeyList } from "@/components/staff/passkey-list";
 import { StaffNotice } from "@/components/staff/staff-notice";
 import { requireStaffSession } from "@/lib/auth/page-guard";
-import { addPasskeyWithinMs, listPasskeys, signedInRecently } from "@/lib/auth/passkeys";
+import { listPasskeys } from "@/lib/auth/passkeys";
+import { recentSignInMs, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 
@@ -50,7 +51,11 @@ export default async function AccountPage({ searchParams }: Props) {
         {signedInRecently(signedInAt, new Date()) ? (
           <PasskeyCeremony kind="add" />
         ) : (
-          <ConfirmPasswordForm email={email} minutes={addPasskeyWithinMs / 60_000} />
+          <ConfirmPasswordForm
+            email={email}
+            next="account"
+            why={`To add a passkey, confirm your password. You can then add one for ${recentSignInMs / 60_000} minutes.`}
+          />
         )}
       </section>
     </>

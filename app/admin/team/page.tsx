@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { ConfirmPasswordForm } from "@/components/staff/confirm-password-form";
 import { InvitationList } from "@/components/staff/invitation-list";
 import { InviteForm } from "@/components/staff/invite-form";
 import { StaffNotice } from "@/components/staff/staff-notice";
 import { TeamMemberList } from "@/components/staff/team-member-list";
 import { accountMailIsOn, listTeam, openInvitations } from "@/lib/auth";
-import { requireOwner } from "@/lib/auth/page-guard";
+import { requireOwner, requireStaffSession } from "@/lib/auth/page-guard";
+import { recentSignInMs, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { getConfig } from "@/lib/config";
 import { getLeadIntake } from "@/lib/leads/server";
 
@@ -19,6 +21,14 @@ const notices: Record<string, { text: string; error?: boolean }> = {
   unchanged: { text: "Nothing changed: the account already had that role." },
   "has-account": { text: "That address already has an account, so no invitation was made." },
   "no-account": { text: "There is no account with that address any more.", error: true },
+  "confirm-first": {
+    text: "Nothing changed yet: confirm your password first, then do it again.",
+    error: true,
+  },
+  "password-wrong": {
+    text: "That password is not right. Type the password you sign in with, then confirm.",
+    error: true,
+  },
   "last-owner": {
     text: "That is the last owner. Make someone else an owner first, so someone can still manage the team.",
     error: true,
@@ -29,9 +39,24 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TeamPage({ searchParams }: Props) {
   const you = await requireOwner();
+  const { signedInAt } = await requireStaffSession();
   const { notice } = await searchParams;
   const { db } = await getLeadIntake();
   const now = new Date();
+  const shown = typeof notice === "string" ? notices[notice] : undefined;
+  if (!signedInRecently(signedInAt, now)) {
+    return (
+      <>
+        <h1 className="text-3xl font-extrabold tracking-tight">Team</h1>
+        <StaffNotice notice={shown} />
+        <ConfirmPasswordForm
+          email={you}
+          next="team"
+          why={`The team page hands out ways in, so it asks for your password again. You can then make changes for ${recentSignInMs / 60_000} minutes.`}
+        />
+      </>
+    );
+  }
   const [members, invitations] = await Promise.all([listTeam(db), openInvitations(db, now)]);
   const timeZone = getConfig().STAFF_TIME_ZONE;
   return (
@@ -47,7 +72,7 @@ export default async function TeamPage({ searchParams }: Props) {
         </Link>{" "}
         lists sign-ins and every change to an account.
       </p>
-      <StaffNotice notice={typeof notice === "string" ? notices[notice] : undefined} />
+      <StaffNotice notice={shown} />
       <section aria-labelledby="people" className="mt-8">
         <h2 id="people" className="text-xl font-bold">
           Accounts

@@ -7,7 +7,7 @@ import { seeOther } from "../responses";
 import { staffAction } from "../staff-route";
 import { passkeyJson, passkeyProblem } from "./answers";
 import { mailPasskeyAdded } from "./passkey-mail";
-import { signedInRecently } from "./recent-sign-in";
+import { signedInRecently } from "../recent-sign-in";
 import { registerPasskey, registrationOptions } from "./registration";
 import { removePasskey } from "./store";
 

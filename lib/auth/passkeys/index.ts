@@ -6,7 +6,6 @@ export {
   passkeyRemoveAction,
 } from "./account-routes";
 export { passkeyOptionsAction, passkeySignInAction } from "./sign-in-routes";
-export { addPasskeyWithinMs, signedInRecently } from "./recent-sign-in";
 export {
   checkPasskeySignIn,
   signInOptions,

@@ -8,7 +8,10 @@ export function passkeyAddedMail(email: string, name: string) {
     to: email,
     subject: "A passkey was added to your Altus staff account",
     text: [
-      `A passkey named "${name}" was just added to the Altus staff account of this address. It signs in without your password.`,
+      "A passkey was just added to the Altus staff account of this address. It signs in without your password.",
+      "",
+      // On a line of its own, after what happened: the name is typed by whoever added it.
+      `The name it was given: ${name}`,
       "",
       "If that was you, there is nothing to do.",
       "",

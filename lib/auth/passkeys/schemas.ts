@@ -66,7 +66,10 @@ export function passkeyNameProblem(name: string): string | undefined {
   if (name.length === 0) return "Give the passkey a name, such as “Work laptop”.";
   if (name.length > passkeyNameLimit)
     return `Keep the name to ${passkeyNameLimit} characters or fewer.`;
-  if (/\p{Cc}/u.test(name)) return "The name cannot contain line breaks or control characters.";
+  // Format characters (bidi overrides) and Unicode line breaks too: the name is shown in the
+  // account's list and in the mail that warns of the passkey.
+  if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name))
+    return "The name cannot contain line breaks or control characters.";
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 // The messages of the team page: invitations carrying their link, and the notice that an owner
 // made a reset link for someone's account. Plain text: an address typed by an owner cannot
 // become markup.
+import { linkLifetimeMs } from "../links";
 import type { AccountMail } from "../mail";
 
 export function invitationMail(email: string, address: string, owner: string): AccountMail {
@@ -27,7 +28,7 @@ export function resetLinkMadeMail(email: string, owner: string): AccountMail {
   return {
     to: email,
     subject: "A link to set a new password for your Altus staff account was made",
-    text: `${owner}, an owner of the Altus team, made a link to set a new password for the Altus staff account of this address. They will hand it to you; it works once, for 30 minutes.
+    text: `${owner}, an owner of the Altus team, made a link to set a new password for the Altus staff account of this address. They will hand it to you; it works once, for ${linkLifetimeMs.reset / 60_000} minutes.
 
 Setting a new password with it signs the account out everywhere and removes its passkeys.
 

@@ -269,4 +269,53 @@ test.describe("the team with mail off", () => {
     expect(accept.status()).toBe(400);
     expect(await accept.text()).toContain("This is not an invitation link we made.");
   });
+
+  test("an owner signed in over 10 minutes ago confirms the password before changing the team", async ({
+    browser,
+  }) => {
+    for (const viewport of Object.values(viewports)) {
+      const owner = await (await contextFor(browser, site, viewport)).newPage();
+      await signInAs(owner, ana);
+      // As if this browser had signed in 11 minutes ago (a session left open, or taken).
+      const earlier = new Date(Date.now() - 11 * 60_000).toISOString();
+      await site.sql("update staff_sessions set created_at = $1", [earlier]);
+      await owner.goto("/admin/team");
+      await expect(owner.getByText("asks for your password again")).toBeVisible();
+      await expect(
+        owner.getByRole("button", { name: /Invite|Make the invitation link/ }),
+      ).toHaveCount(0);
+      await checkPage(owner);
+    }
+    const owner = await (await contextFor(browser, site)).newPage();
+    await signInAs(owner, ana);
+    const earlier = new Date(Date.now() - 11 * 60_000).toISOString();
+    await site.sql("update staff_sessions set created_at = $1", [earlier]);
+    // The server refuses every team action, whatever the page shows.
+    const before = await site.sql("select count(*) as n from staff_tokens");
+    for (const [action, form] of [
+      ["invite", { email: "eve@example.com", role: "owner" }],
+      ["reset-link", { email: ana }],
+      ["change-role", { email: ana, role: "staff" }],
+    ] as const) {
+      const answer = await owner.request.post(`/admin/actions/${action}`, {
+        form,
+        headers: { origin: site.server.url },
+        maxRedirects: 0,
+      });
+      expect(answer.status(), action).toBe(303);
+      expect(answer.headers().location, action).toBe("/admin/team?notice=confirm-first");
+    }
+    expect(await site.sql("select count(*) as n from staff_tokens")).toEqual(before);
+    await owner.goto("/admin/team?notice=confirm-first");
+    await expect(owner.getByRole("main").getByRole("alert")).toContainText(
+      "confirm your password first",
+    );
+    await owner.getByLabel("Your password").fill("not my password at all");
+    await owner.getByRole("button", { name: "Confirm" }).click();
+    await expect(owner).toHaveURL(/\/admin\/team\?notice=password-wrong$/);
+    await owner.getByLabel("Your password").fill(staffPassword);
+    await owner.getByRole("button", { name: "Confirm" }).click();
+    await expect(owner).toHaveURL(/\/admin\/team$/);
+    await expect(owner.getByRole("heading", { name: "Invite someone" })).toBeVisible();
+  });
 });

@@ -125,7 +125,8 @@ describe.each(databases)("passkey ceremonies on %s", (kind) => {
 
   it("refuses a passkey name that is empty, too long or holds control characters", async () => {
     const { db, device } = await withPasskey(kind);
-    for (const name of ["  ", "x".repeat(61), "Work\nlaptop"]) {
+    // A line break, a Unicode line separator, a right-to-left override.
+    for (const name of ["  ", "x".repeat(61), "Work\nlaptop", "Work\u2028laptop", "pot\u202Epal"]) {
       const options = await registrationOptions(db, ana, start);
       const response = JSON.stringify(device.register(options.challenge));
       expect((await registerPasskey(db, ana, { name, response }, start)).ok).toBe(false);
