@@ -16,12 +16,7 @@ import { signedInRecently } from "./recent-sign-in";
 import { sessionCookie } from "./sessions";
 
 type Base = { db: Db; now: Date; request: Request };
-/** signedInAt: when this session's sign-in was (ISO), for actions that ask for a recent one. */
-export type StaffActionContext = Base & {
-  staff: string;
-  signedInAt: string;
-  form: URLSearchParams;
-};
+export type StaffActionContext = Base & { staff: string; form: URLSearchParams };
 export type StaffDownloadContext = Base & { staff: string };
 export type OpenActionContext = Base & { form: URLSearchParams };
 
@@ -35,12 +30,19 @@ async function readStaffForm(request: Request): Promise<URLSearchParams | Respon
   return new URLSearchParams(body.text);
 }
 
-type Route = { post: boolean; signedIn: boolean; failure: string; owner?: boolean };
+/** notRecent: the answer when the session's sign-in is too old for this route (recent-sign-in.ts). */
+type Route = {
+  post: boolean;
+  signedIn: boolean;
+  failure: string;
+  owner?: boolean;
+  notRecent?: () => Response;
+};
 
 async function handle(
   request: Request,
   route: Route,
-  run: (context: Base & Partial<Omit<StaffActionContext, keyof Base>>) => Promise<Response>,
+  run: (context: Base & { staff?: string; form?: URLSearchParams }) => Promise<Response>,
 ): Promise<Response> {
   const now = new Date();
   const token = cookieValue(request.headers.get("cookie"), sessionCookie);
@@ -54,22 +56,14 @@ async function handle(
   if (route.signedIn && access.kind !== "staff") return seeOther("/admin/sign-in");
   // Staff are not told that owners' routes exist.
   if (route.owner && (access.kind !== "staff" || access.role !== "owner")) return staffNotFound();
-  // The team page asks for the password again first (recent-sign-in.ts).
-  if (route.owner && access.kind === "staff" && !signedInRecently(access.signedInAt, now)) {
-    return seeOther("/admin/team?notice=confirm-first");
+  if (route.notRecent && access.kind === "staff" && !signedInRecently(access.signedInAt, now)) {
+    return route.notRecent();
   }
   const form = route.post ? await readStaffForm(request) : undefined;
   if (form instanceof Response) return form;
-  const staff = access.kind === "staff" ? access : undefined;
+  const staff = access.kind === "staff" ? access.email : undefined;
   try {
-    return await run({
-      db,
-      now,
-      request,
-      staff: staff?.email,
-      signedInAt: staff?.signedInAt,
-      form,
-    });
+    return await run({ db, now, request, staff, form });
   } catch (error) {
     console.error(`staff: ${error instanceof Error ? error.name : "error"} in a staff route`);
     return databaseDown(route.failure);
@@ -81,28 +75,40 @@ const saveFailed = "That could not be saved just now. Nothing changed; try again
 /** The context of a route that `handle` has already made sure is signed in. */
 const signedInContext =
   (run: (context: StaffActionContext) => Promise<Response>) =>
-  ({ staff, signedInAt, form, ...rest }: Base & Partial<Omit<StaffActionContext, keyof Base>>) =>
-    run({
-      ...rest,
-      staff: staff ?? "",
-      signedInAt: signedInAt ?? "",
-      form: form ?? new URLSearchParams(),
-    });
+  ({ staff, form, ...rest }: Base & { staff?: string; form?: URLSearchParams }) =>
+    run({ ...rest, staff: staff ?? "", form: form ?? new URLSearchParams() });
 
-/** A POST from a staff page by a signed-in member of staff, answered with a 303 or a page. */
+/**
+ * A POST from a staff page by a signed-in member of staff, answered with a 303 or a page.
+ * notRecent: given, the route needs a recent sign-in and answers this without one.
+ */
 export const staffAction =
-  (run: (context: StaffActionContext) => Promise<Response>) => (request: Request) =>
-    handle(request, { post: true, signedIn: true, failure: saveFailed }, signedInContext(run));
+  (
+    run: (context: StaffActionContext) => Promise<Response>,
+    { notRecent }: { notRecent?: () => Response } = {},
+  ) =>
+  (request: Request) =>
+    handle(
+      request,
+      { post: true, signedIn: true, failure: saveFailed, notRecent },
+      signedInContext(run),
+    );
 
 /**
  * A POST from an owner's page (the team); anyone else gets 404, as for an unknown address. An
- * owner whose sign-in is older than 10 minutes is sent to confirm their password first.
+ * owner whose sign-in is not recent is sent back to the team page, which asks for the password.
  */
 export const ownerAction =
   (run: (context: StaffActionContext) => Promise<Response>) => (request: Request) =>
     handle(
       request,
-      { post: true, signedIn: true, owner: true, failure: saveFailed },
+      {
+        post: true,
+        signedIn: true,
+        owner: true,
+        failure: saveFailed,
+        notRecent: () => seeOther("/admin/team?notice=confirm-first"),
+      },
       signedInContext(run),
     );
 

@@ -7,27 +7,30 @@ import { seeOther } from "../responses";
 import { staffAction } from "../staff-route";
 import { passkeyJson, passkeyProblem } from "./answers";
 import { mailPasskeyAdded } from "./passkey-mail";
-import { signedInRecently } from "../recent-sign-in";
 import { registerPasskey, registrationOptions } from "./registration";
 import { removePasskey } from "./store";
 
-const confirmFirst =
-  "To add a passkey, confirm your password first: reload this page and type it where it asks.";
+/** Both steps of adding ask: the options may have been fetched just before the window closed. */
+const recentSignIn = {
+  notRecent: () =>
+    passkeyProblem(
+      403,
+      "To add a passkey, confirm your password first: reload this page and type it where it asks.",
+    ),
+};
 
-export const passkeyRegisterOptionsAction = staffAction(async ({ db, now, staff, signedInAt }) => {
-  if (!signedInRecently(signedInAt, now)) return passkeyProblem(403, confirmFirst);
-  return passkeyJson(200, await registrationOptions(db, staff, now));
-});
+export const passkeyRegisterOptionsAction = staffAction(
+  async ({ db, now, staff }) => passkeyJson(200, await registrationOptions(db, staff, now)),
+  recentSignIn,
+);
 
-export const passkeyRegisterAction = staffAction(async ({ db, form, now, staff, signedInAt }) => {
-  // Asked again: the options may have been fetched just before the window closed.
-  if (!signedInRecently(signedInAt, now)) return passkeyProblem(403, confirmFirst);
+export const passkeyRegisterAction = staffAction(async ({ db, form, now, staff }) => {
   const input = { name: form.get("name") ?? "", response: form.get("response") };
   const result = await registerPasskey(db, staff, input, now);
   if (!result.ok) return passkeyProblem(400, result.message);
   mailPasskeyAdded(staff, result.name);
   return passkeyJson(200, { redirect: "/admin/account?notice=passkey-added" });
-});
+}, recentSignIn);
 
 export const passkeyRemoveAction = staffAction(async ({ db, form, now, staff }) => {
   const credentialId = form.get("credential") ?? "";
