@@ -1,6 +1,12 @@
 import { AccountField } from "./account-field";
 import { SubmitButton } from "./submit-button";
 
+/** The notice of the page the form returns to (`?notice=password-wrong`) after a wrong password. */
+export const passwordWrongNotice = {
+  text: "That password is not right. Type the password you sign in with, then confirm.",
+  error: true,
+};
+
 type Props = { email: string; next: "account" | "team"; why: string };
 
 /**

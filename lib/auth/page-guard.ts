@@ -3,6 +3,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import type { StaffRole } from "@/lib/db";
 import { staffAccess } from "./access";
 import { sessionCookie } from "./sessions";
 
@@ -15,24 +16,25 @@ export const currentStaffAccess = cache(async () => {
   return staffAccess(token);
 });
 
-/** The signed-in member's email and when this session signed in; else 404 (area off) or sign-in. */
-export async function requireStaffSession(): Promise<{ email: string; signedInAt: string }> {
+type StaffSession = { email: string; signedInAt: string; role: StaffRole };
+
+/** The signed-in member and when this session signed in; else 404 (area off) or sign-in. */
+export async function requireStaffSession(): Promise<StaffSession> {
   const access = await currentStaffAccess();
   if (access.kind === "off") notFound();
   // proxy.ts already answered this with a 303; this covers a session ended in between.
   if (access.kind === "signed-out") redirect("/admin/sign-in");
-  return { email: access.email, signedInAt: access.signedInAt };
+  return access;
 }
 
 /** The signed-in staff member's email; otherwise 404 (area off) or the sign-in page. */
 export const requireStaff = async (): Promise<string> => (await requireStaffSession()).email;
 
-/** An owner's email; anyone else gets the 404 page, as if the address did not exist. */
-export async function requireOwner(): Promise<string> {
-  const email = await requireStaff();
-  const access = await currentStaffAccess();
-  if (access.kind !== "staff" || access.role !== "owner") notFound();
-  return email;
+/** An owner's session; anyone else gets the 404 page, as if the address did not exist. */
+export async function requireOwner(): Promise<StaffSession> {
+  const session = await requireStaffSession();
+  if (session.role !== "owner") notFound();
+  return session;
 }
 
 /** For the pages opened from a mailed link (invitation, password reset): 404 while the area is off. */

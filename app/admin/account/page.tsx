@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ConfirmPasswordForm } from "@/components/staff/confirm-password-form";
+import { ConfirmPasswordForm, passwordWrongNotice } from "@/components/staff/confirm-password-form";
 import { PasskeyCeremony } from "@/components/staff/passkey-ceremony";
 import { PasskeyList } from "@/components/staff/passkey-list";
 import { StaffNotice } from "@/components/staff/staff-notice";
@@ -18,10 +18,7 @@ const notices: Record<string, { text: string; error: boolean }> = {
     text: "That passkey was already removed, so nothing changed.",
     error: true,
   },
-  "password-wrong": {
-    text: "That password is not right. Type the password you sign in with, then confirm.",
-    error: true,
-  },
+  "password-wrong": passwordWrongNotice,
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { ConfirmPasswordForm } from "@/components/staff/confirm-password-form";
+import { ConfirmPasswordForm, passwordWrongNotice } from "@/components/staff/confirm-password-form";
 import { InvitationList } from "@/components/staff/invitation-list";
 import { InviteForm } from "@/components/staff/invite-form";
 import { StaffNotice } from "@/components/staff/staff-notice";
 import { TeamMemberList } from "@/components/staff/team-member-list";
 import { accountMailIsOn, listTeam, openInvitations } from "@/lib/auth";
-import { requireOwner, requireStaffSession } from "@/lib/auth/page-guard";
+import { requireOwner } from "@/lib/auth/page-guard";
 import { recentSignInMs, signedInRecently } from "@/lib/auth/recent-sign-in";
 import { getConfig } from "@/lib/config";
 import { getLeadIntake } from "@/lib/leads/server";
@@ -25,10 +25,7 @@ const notices: Record<string, { text: string; error?: boolean }> = {
     text: "Nothing changed yet: confirm your password first, then do it again.",
     error: true,
   },
-  "password-wrong": {
-    text: "That password is not right. Type the password you sign in with, then confirm.",
-    error: true,
-  },
+  "password-wrong": passwordWrongNotice,
   "last-owner": {
     text: "That is the last owner. Make someone else an owner first, so someone can still manage the team.",
     error: true,
@@ -38,8 +35,7 @@ const notices: Record<string, { text: string; error?: boolean }> = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TeamPage({ searchParams }: Props) {
-  const you = await requireOwner();
-  const { signedInAt } = await requireStaffSession();
+  const { email: you, signedInAt } = await requireOwner();
   const { notice } = await searchParams;
   const { db } = await getLeadIntake();
   const now = new Date();
