@@ -84,15 +84,19 @@ export async function markLinkUsed(db: Db, hash: string, now: Date): Promise<boo
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Withdraws an address's open links of these kinds (an invitation withdrawn, an account removed). */
-export async function withdrawLinks(db: Db, email: string, purposes: LinkPurpose[], now: Date) {
-  const result = await db
+/** Withdraws the links still open (neither used nor withdrawn) that the caller narrows to. */
+const withdrawOpenLinks = (db: Db, now: Date) =>
+  db
     .updateTable("staff_tokens")
     .set({ revoked_at: now.toISOString() })
+    .where("used_at", "is", null)
+    .where("revoked_at", "is", null);
+
+/** Withdraws an address's open links of these kinds (an invitation withdrawn, an account removed). */
+export async function withdrawLinks(db: Db, email: string, purposes: LinkPurpose[], now: Date) {
+  const result = await withdrawOpenLinks(db, now)
     .where("email", "=", email)
     .where("purpose", "in", purposes)
-    .where("used_at", "is", null)
-    .where("revoked_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -102,13 +106,7 @@ export async function withdrawLinks(db: Db, email: string, purposes: LinkPurpose
  * a link they were shown must not outlast their power to make it.
  */
 export async function withdrawLinksMadeBy(db: Db, owner: string, now: Date) {
-  await db
-    .updateTable("staff_tokens")
-    .set({ revoked_at: now.toISOString() })
-    .where("created_by", "=", owner)
-    .where("used_at", "is", null)
-    .where("revoked_at", "is", null)
-    .execute();
+  await withdrawOpenLinks(db, now).where("created_by", "=", owner).execute();
 }
 
 /** Invitations still waiting to be accepted. */
